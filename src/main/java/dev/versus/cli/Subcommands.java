@@ -1,0 +1,12 @@
+package dev.versus.cli;
+
+import java.util.List;
+
+/** The registry of subcommands, one line each. */
+final class Subcommands {
+  private Subcommands() {}
+
+  static List<Object> all() {
+    return List.of();
+  }
+}
