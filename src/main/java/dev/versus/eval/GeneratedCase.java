@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One case of a built-in suite, in the same shape as a line of {@code /suites/NAME.jsonl}.
@@ -58,7 +59,7 @@ public record GeneratedCase(
   }
 
   /** The value of the first tag {@code key:value} with this key, or empty. */
-  public java.util.Optional<String> tag(String key) {
+  public Optional<String> tag(String key) {
     String prefix = key + ":";
     return tags.stream().filter(t -> t.startsWith(prefix)).map(t -> t.substring(prefix.length())).findFirst();
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -116,6 +117,14 @@ public final class LongContextSuiteGenerator {
           List.of("variant:chunked", "role:aggregate", "group:" + groupId, "of:" + n, tokensTag, depthTag)));
     }
     return out;
+  }
+
+  /**
+   * The key for a long-context prompt (direct, map or aggregate with the answers pasted in), read from
+   * the needle in the prompt itself; empty when the prompt is not one of this suite's.
+   */
+  public static Optional<AnswerEntry> answerFor(String userPrompt) {
+    return LongContextAnswers.answer(userPrompt);
   }
 
   static Haystack haystack(String lang, int length, int depth, String code, long fillerSeed) {

@@ -1,5 +1,6 @@
 package dev.versus.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -7,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,30 +52,47 @@ public final class SuiteResources {
     if (in == null) {
       throw new IllegalStateException("resource " + resource + " is missing from the classpath");
     }
-    List<T> out = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String where = resource + " line " + number;
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (IOException e) {
-          throw new IllegalStateException(where + ": not valid JSON (" + e.getMessage() + ")", e);
-        }
-        try {
-          out.add(parse.apply(node, where));
-        } catch (IllegalArgumentException | NullPointerException e) {
-          throw new IllegalStateException(where + ": " + e.getMessage(), e);
-        }
-      }
+      return parse(resource, reader, parse);
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + resource, e);
+    }
+  }
+
+  /** Parses suite cases from JSONL text; {@code source} names it in error messages. */
+  static List<GeneratedCase> parseCases(String source, String jsonl) {
+    try {
+      return parse(source, new BufferedReader(new StringReader(jsonl)), SuiteResources::toCase);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> List<T> parse(String source, BufferedReader reader, BiFunction<JsonNode, String, T> parse)
+      throws IOException {
+    List<T> out = new ArrayList<>();
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String where = source + " line " + number;
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(where + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+      }
+      if (!node.isObject()) {
+        throw new IllegalStateException(where + ": expected a JSON object per line");
+      }
+      try {
+        out.add(parse.apply(node, where));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new IllegalStateException(where + ": " + e.getMessage(), e);
+      }
     }
     return List.copyOf(out);
   }
