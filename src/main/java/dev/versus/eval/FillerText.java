@@ -74,6 +74,12 @@ final class FillerText {
         + pick(words.objects()) + " " + pick(words.places()) + pick(words.endings()) + ".";
   }
 
+  /** A shorter sentence (no place, no ending), used to land close to a token target. */
+  String nextShortSentence() {
+    return pick(words.times()) + ", " + pick(words.subjects()) + " " + pick(words.verbs()) + " "
+        + pick(words.objects()) + ".";
+  }
+
   private String pick(List<String> options) {
     return options.get(random.nextInt(options.size()));
   }

@@ -39,16 +39,21 @@ record Haystack(List<String> pieces, List<Integer> pieceTokens, int needleIndex)
     List<Integer> counts = new ArrayList<>();
     int fillerTarget = targetTokens - needleTokens;
     int total = 0;
-    while (true) {
-      String separator = sentences.size() % SENTENCES_PER_PARAGRAPH == 0 ? "\n\n" : " ";
-      String piece = separator + filler.nextSentence();
-      int tokens = Cl100kTokens.count(piece);
-      if (total + tokens / 2 > fillerTarget) {
-        break; // stop at the sentence boundary nearest to the target
+    // long sentences up to the target, then short ones to land within a few tokens of it
+    for (boolean shortSentences : new boolean[] {false, true}) {
+      while (true) {
+        boolean paragraph = sentences.size() % SENTENCES_PER_PARAGRAPH == 0;
+        String sentence = shortSentences ? filler.nextShortSentence() : filler.nextSentence();
+        String piece = (paragraph ? "\n\n" : " ") + sentence;
+        // ".\n\n" is one token in cl100k_base: count the break together with the previous full stop
+        int tokens = paragraph ? Cl100kTokens.count("." + piece) - 1 : Cl100kTokens.count(piece);
+        if (total + (shortSentences ? tokens / 2 : tokens) > fillerTarget) {
+          break;
+        }
+        sentences.add(piece);
+        counts.add(tokens);
+        total += tokens;
       }
-      sentences.add(piece);
-      counts.add(tokens);
-      total += tokens;
     }
     int insertAt = sentences.size();
     long before = 0;
