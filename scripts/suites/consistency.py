@@ -6,7 +6,7 @@ Q = [
  ("es", "¿Cuál es la capital de Portugal?", "Lisboa", "Oporto", "normalized"),
  ("es", "¿Cuántos lados tiene un hexágono?", "6", "8", "number"),
  ("es", "¿Cuánto es 17 × 23?", "391", "381", "number"),
- ("es", "¿De qué color se obtiene al mezclar azul y amarillo?", "verde", "naranja", "normalized"),
+ ("es", "¿Qué color se obtiene al mezclar azul y amarillo?", "verde", "naranja", "normalized"),
  ("es", "¿Cuántos minutos hay en 3 horas y cuarto?", "195", "315", "number"),
  ("es", "¿Qué planeta es el más cercano al Sol?", "Mercurio", "Venus", "normalized"),
  ("es", "¿Cuál es el resultado de 144 entre 12?", "12", "14", "number"),
