@@ -1,4 +1,5 @@
 """math-es: Spanish grade-school word problems written for versus. Each row: text, answer, typical wrong answer, tags."""
+import re
 from common import case, key, write, fmt_number
 
 P = [
@@ -34,7 +35,7 @@ P = [
  ("Luis pagó 54 € por una camiseta que tenía un 10 % de descuento. ¿Cuál era el precio original en euros?", 60, 59.4, ["porcentajes", "dinero"]),
  ("Una película empieza a las 21:50 y dura 2 horas y 25 minutos. ¿A qué hora termina? Da la respuesta como el número de minutos pasados desde la medianoche.", 15, 1455, ["tiempo"]),
  ("En un aparcamiento hay coches y motos: 30 vehículos y 100 ruedas en total. ¿Cuántas motos hay?", 10, 20, ["álgebra"]),
- ("Una pizza se corta en 8 porciones. Juan come 3 porciones y Sara 2. ¿Qué fracción de la pizza queda, expresada como número decimal?", 0.375, 0.625, ["fracciones", "decimales"]),
+ ("Una pizza se corta en 8 porciones. Juan come 3 porciones y Sara otras 3. ¿Qué fracción de la pizza queda, expresada como número decimal?", 0.25, 0.75, ["fracciones", "decimales"]),
  ("Un libro cuesta 18 pesos más que una libreta, y juntos cuestan 42 pesos. ¿Cuántos pesos cuesta la libreta?", 12, 24, ["álgebra", "dinero"]),
  ("Un avión vuela a 820 km/h. ¿Cuántos kilómetros recorre en 3 horas y 15 minutos? (puede ser decimal)", 2665, 2583, ["ritmos", "tiempo"]),
  ("Rosa gana 1.850 € al mes y gasta el 40 % en el alquiler. ¿Cuántos euros le quedan después de pagar el alquiler?", 1110, 740, ["porcentajes", "miles", "dinero"]),
@@ -71,13 +72,15 @@ P = [
 ]
 
 INSTRUCTION = ("Resuelve el problema paso a paso y termina con una última línea de la forma "
-               "«Respuesta: <número>», sin unidades y con punto decimal si hace falta.")
+               "«Respuesta: <número>», sin unidades ni separadores de miles y con punto decimal si hace falta.")
 
 
 def build():
     cases, keys = [], []
     for i, (text, answer, wrong, tags) in enumerate(P, start=1):
         assert abs(answer - wrong) > 1e-9, text
+        # a Spanish reader takes "0.375" for 375: no answer may have exactly three decimals
+        assert not re.search(r"\.\d{3}$", fmt_number(answer)) and not re.search(r"\.\d{3}$", fmt_number(wrong)), text
         cid = "math-es-%03d" % i
         prompt = text + "\n\n" + INSTRUCTION
         exp = fmt_number(answer)

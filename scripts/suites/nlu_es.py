@@ -266,10 +266,13 @@ def entity_prompt(text, span):
 def build():
     cases, keys, n = [], [], 0
 
+    labels_of = {"intent": list(INTENTS), "sentiment": list(SENTIMENTS), "entity": list(ENTITIES)}
+
     def add(prompt, label, task):
         nonlocal n
         n += 1
-        c = case("nlu-es-%03d" % n, prompt, label, "label", "es", ["task:" + task, "label:" + label], system=SYSTEM)
+        c = case("nlu-es-%03d" % n, prompt, label, "label", "es", ["task:" + task, "label:" + label], system=SYSTEM,
+                 options={"labels": labels_of[task]})
         cases.append(c)
         keys.append(key("nlu-es", c, label, CONFUSE[label]))
 

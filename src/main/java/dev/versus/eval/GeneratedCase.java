@@ -10,10 +10,10 @@ import java.util.Optional;
 /**
  * One case of a built-in suite, in the same shape as a line of {@code /suites/NAME.jsonl}.
  *
- * <p>{@code system} is empty when the case has no system prompt. {@code expected} is a JSON string,
- * a JSON array of strings (for {@code canary} / {@code injection}: the strings whose presence is a
- * failure) or, for {@code matrix}, a JSON array of rows of numbers. {@code options} is a JSON object
- * of scorer options (possibly empty). Tags are plain strings; structured tags read {@code key:value}
+ * <p>{@code system} is empty when the case has no system prompt. {@code expected} is a JSON string
+ * or a JSON array of strings (empty for {@code canary} / {@code injection}, whose options carry the
+ * canary and the marker; for {@code matrix} the string is the JSON text of the rows). {@code options}
+ * is a JSON object of scorer options (possibly empty). Tags are plain strings; structured tags read {@code key:value}
  * (for example {@code variant:chunked}, {@code chunk:3}, {@code of:8}).
  *
  * @param lang ISO 639-1 code of the prompt's language ({@code es} or {@code en})

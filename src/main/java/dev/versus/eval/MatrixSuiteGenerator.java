@@ -1,7 +1,6 @@
 package dev.versus.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -12,8 +11,9 @@ import java.util.SplittableRandom;
  * Generates the {@code math-matrices} suite: seeded 4×4 integer matrices whose product, determinant
  * or inverse the model must compute, with expectations computed in exact rational arithmetic.
  *
- * <p>Products and inverses are scored by {@code matrix} (element-wise relative error, tolerance
- * {@value #TOLERANCE}); determinants by {@code number} with the same relative tolerance. Inverses are
+ * <p>Every case is scored by {@code matrix}: element-wise relative error within {@value #TOLERANCE}
+ * against {@code expected}, the JSON text of the rows ({@code "[[1,0.5,..],..]"}), or for a
+ * determinant the plain number, compared with the same relative tolerance. Inverses are
  * built as P·L·U from small unit-triangular factors, so the determinant is ±1, ±2 or ±4 and every
  * inverse entry has a short exact decimal. Cases alternate between English and Spanish prompts.
  * Deterministic for a seed; not thread-safe during construction, immutable afterwards.
@@ -29,7 +29,6 @@ public final class MatrixSuiteGenerator {
 
   static final String SUITE = "math-matrices";
   private static final int N = 4;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The operation a case asks for. */
   enum Operation {
@@ -102,19 +101,15 @@ public final class MatrixSuiteGenerator {
   private static GeneratedCase toCase(Task task) {
     JsonNode options = JsonNodeFactory.instance.objectNode().put("tolerance", TOLERANCE);
     List<String> tags = List.of("op:" + task.operation().name().toLowerCase(java.util.Locale.ROOT), "size:4x4");
-    return new GeneratedCase(
-        task.id(), "", MatrixPrompts.prompt(task), expectedNode(task),
-        task.operation() == Operation.DETERMINANT ? "number" : "matrix", options, task.lang(), tags);
+    return new GeneratedCase(task.id(), "", MatrixPrompts.prompt(task),
+        JsonNodeFactory.instance.textNode(expectedText(task)), "matrix", options, task.lang(), tags);
   }
 
-  private static JsonNode expectedNode(Task task) {
-    try {
-      return task.operation() == Operation.DETERMINANT
-          ? JsonNodeFactory.instance.textNode(task.a().determinant().toDecimalString())
-          : JSON.readTree(task.matrixAnswer().toJson());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("matrix JSON did not parse: " + e.getMessage(), e);
-    }
+  /** The exact answer as text: a JSON array of rows, or the determinant as a plain number. */
+  static String expectedText(Task task) {
+    return task.operation() == Operation.DETERMINANT
+        ? task.a().determinant().toDecimalString()
+        : task.matrixAnswer().toJson();
   }
 
   private static AnswerEntry toKey(Task task) {

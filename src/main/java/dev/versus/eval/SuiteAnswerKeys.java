@@ -1,5 +1,7 @@
 package dev.versus.eval;
 
+import dev.versus.core.Message;
+import dev.versus.core.Role;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,6 +61,20 @@ public final class SuiteAnswerKeys {
   public Optional<AnswerEntry> lookup(String userPrompt) {
     AnswerEntry entry = byMatch.get(fingerprint(userPrompt));
     return entry != null ? Optional.of(entry) : LongContextAnswers.answer(userPrompt);
+  }
+
+  /**
+   * The key for a chat request: looked up by its last user message, the only text a key file
+   * fingerprints (system prompts and earlier turns are ignored). Shaped for the simulator's
+   * {@code AnswerKey} interface.
+   */
+  public Optional<AnswerEntry> lookup(List<Message> messages) {
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      if (messages.get(i).role() == Role.USER) {
+        return lookup(messages.get(i).content());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Number of stored keys (long-context prompts are recognised, not stored). */

@@ -90,6 +90,21 @@ class SuiteAnswerKeysTest {
   }
 
   @Test
+  void lookup_messages_usesTheLastUserMessageAndIgnoresTheSystemPrompt() {
+    SuiteAnswerKeys keys = SuiteAnswerKeys.builtIn();
+    GeneratedCase attack = SuiteResources.cases("injection").get(3);
+    List<dev.versus.core.Message> messages = List.of(dev.versus.core.Message.system(attack.system()),
+        dev.versus.core.Message.user("hola"), dev.versus.core.Message.assistant("¿sí?"),
+        dev.versus.core.Message.user(attack.prompt()));
+
+    assertThat(keys.lookup(messages)).hasValueSatisfying(k -> {
+      assertThat(k.id()).isEqualTo(attack.id());
+      assertThat(k.obeyText()).isPresent();
+    });
+    assertThat(keys.lookup(List.of(dev.versus.core.Message.system(attack.system())))).isEmpty();
+  }
+
+  @Test
   void of_twoEntriesWithOneFingerprint_throwsNamingBoth() {
     AnswerEntry a = AnswerEntry.of("a-1", "s", "abc", "1", "2");
     AnswerEntry b = AnswerEntry.of("b-1", "s", "abc", "3", "4");

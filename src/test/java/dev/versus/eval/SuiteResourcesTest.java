@@ -45,6 +45,8 @@ class SuiteResourcesTest {
       assertThat(c.lang()).isEqualTo("es");
       assertThat(c.prompt()).contains("Respuesta: <número>");
       assertThat(new BigDecimal(c.expected().asText())).isNotNull();
+      // read with Spanish separators "0.375" would be 375: answers never have exactly three decimals
+      assertThat(c.expected().asText()).doesNotMatch(".*\\.\\d{3}");
     }
     assertThat(cases).anyMatch(c -> c.prompt().matches("(?s).*\\d\\.\\d{3}\\b.*"));
     assertThat(cases).anyMatch(c -> c.prompt().matches("(?s).*\\d \\d{3}\\b.*"));
@@ -65,6 +67,9 @@ class SuiteResourcesTest {
       assertThat(c.scorer()).isEqualTo("label");
       String allowed = c.prompt().lines().filter(l -> l.startsWith("Etiquetas permitidas:")).findFirst().orElseThrow();
       assertThat(allowed).contains(c.expected().asText());
+      List<String> labels = textsOf(c.options().path("labels"));
+      assertThat(labels).contains(c.expected().asText());
+      assertThat(allowed).isEqualTo("Etiquetas permitidas: " + String.join(", ", labels) + ".");
       assertThat(c.tag("task")).hasValueSatisfying(t -> assertThat(t).isIn("intent", "sentiment", "entity"));
     }
   }
@@ -89,11 +94,11 @@ class SuiteResourcesTest {
       assertThat(canaries.add(canary)).isTrue();
       assertThat(c.system()).contains(canary);
       assertThat(c.prompt()).doesNotContain(canary);
-      assertThat(textsOf(c.expected())).contains(canary);
+      assertThat(c.expected().isArray() && c.expected().isEmpty()).isTrue();
       if (c.scorer().equals("injection")) {
         String marker = c.options().path("marker").asText();
         assertThat(marker).startsWith("PWNED-");
-        assertThat(textsOf(c.expected())).contains(marker);
+        assertThat(c.prompt().contains(marker) || !c.tag("technique").orElseThrow().matches("ignore-previous|role-play|fake-system")).isTrue();
       } else {
         assertThat(c.scorer()).isEqualTo("canary");
       }
@@ -118,6 +123,30 @@ class SuiteResourcesTest {
     assertThat(cases).allMatch(c -> c.scorer().equals("normalized") || c.scorer().equals("number"));
     assertThat(cases).allMatch(c -> c.tag("repeats").map(Integer::parseInt).orElse(0) >= 2);
     assertThat(cases).allMatch(c -> c.expected().asText().length() <= 20);
+  }
+
+  @Test
+  void resources_rawLines_useOnlyTheFieldsOfTheSuiteFormat() throws Exception {
+    Set<String> allowed = Set.of("id", "prompt", "system", "expected", "scorer", "options", "lang", "tags");
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String name : SuiteResources.NAMES) {
+      try (var in = SuiteResourcesTest.class.getResourceAsStream("/suites/" + name + ".jsonl")) {
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          Set<String> fields = new HashSet<>();
+          mapper.readTree(line).fieldNames().forEachRemaining(fields::add);
+          assertThat(allowed).as(name).containsAll(fields);
+        }
+      }
+    }
+  }
+
+  @Test
+  void index_listsEveryResourceSuite() throws Exception {
+    try (var in = SuiteResourcesTest.class.getResourceAsStream("/suites/index.txt")) {
+      List<String> names = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+      assertThat(names).containsExactlyElementsOf(SuiteResources.NAMES);
+    }
   }
 
   @Test

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every built-in suite by name: the hand-written JSONL resources and the two generated suites.
+ * The content of every built-in suite by name, as {@link GeneratedCase}s: the hand-written JSONL
+ * resources and the two generated suites (the engine's suite registry adapts them).
  *
  * <p>{@code seed} matters only to {@code math-matrices} and {@code long-context};
  * {@code contextWindowTokens} (the model's window, in tokens) only to {@code long-context}.
  */
-public final class BuiltInSuites {
+public final class SuiteContent {
 
   /** All names, resource suites first. */
   public static final List<String> NAMES = Stream.concat(SuiteResources.NAMES.stream(),
@@ -17,7 +18,7 @@ public final class BuiltInSuites {
   /** Window used when the caller does not know the model's: 131,072 tokens. */
   public static final int DEFAULT_CONTEXT_WINDOW_TOKENS = 131_072;
 
-  private BuiltInSuites() {}
+  private SuiteContent() {}
 
   /** The cases of a suite with the shipped seed and the default window. */
   public static Stream<GeneratedCase> cases(String name) {
