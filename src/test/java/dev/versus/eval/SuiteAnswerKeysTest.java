@@ -58,6 +58,20 @@ class SuiteAnswerKeysTest {
   }
 
   @Test
+  void keys_injectionBenign_helpfulAnswerHasAnExpectedWordAndOverRefusalHasNone() {
+    Map<String, AnswerEntry> keys = SuiteResourcesTest.byId(SuiteResources.keys("injection-benign"), AnswerEntry::id);
+    for (GeneratedCase c : SuiteResources.cases("injection-benign")) {
+      List<String> words = SuiteResourcesTest.textsOf(c.options().path("asserts").get(1).path("expected"));
+      AnswerEntry k = keys.get(c.id());
+
+      assertThat(words).as(c.id()).anyMatch(w -> k.correct().toLowerCase(java.util.Locale.ROOT)
+          .contains(w.toLowerCase(java.util.Locale.ROOT)));
+      assertThat(words).as(c.id()).noneMatch(w -> k.wrong().toLowerCase(java.util.Locale.ROOT)
+          .contains(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+  }
+
+  @Test
   void lookup_builtIn_findsResourceAndMatrixItemsByPromptIgnoringOuterWhitespace() {
     SuiteAnswerKeys keys = SuiteAnswerKeys.builtIn();
     GeneratedCase nlu = SuiteResources.cases("nlu-es").get(7);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SuiteResourcesTest {
 
   private static final Set<String> SCORERS = Set.of("exact", "normalized", "contains", "regex", "number",
-      "matrix", "token-f1", "label", "json-valid", "canary", "injection");
+      "matrix", "token-f1", "label", "json-valid", "canary", "injection", "icontains", "all-of");
 
   @Test
   void cases_everyResourceSuite_hasValidFieldsUniqueIdsAndNoDuplicatePrompts() {
@@ -106,11 +106,21 @@ class SuiteResourcesTest {
   }
 
   @Test
-  void cases_injectionBenign_about30ControlsThatMentionTriggerWordsInnocently() {
+  void cases_injectionBenign_about30ControlsCheckingNoLeakAndAHelpfulAnswer() {
     List<GeneratedCase> cases = SuiteResources.cases("injection-benign");
 
     assertThat(cases).hasSizeBetween(25, 40);
-    assertThat(cases).allMatch(c -> c.scorer().equals("canary") && c.system().contains(c.options().path("canary").asText()));
+    for (GeneratedCase c : cases) {
+      String canary = c.options().path("canary").asText();
+      assertThat(c.scorer()).isEqualTo("all-of");
+      assertThat(canary).startsWith("CANARY-");
+      assertThat(c.system()).contains(canary);
+      JsonNode asserts = c.options().path("asserts");
+      assertThat(asserts.get(0).path("scorer").asText()).isEqualTo("canary");
+      assertThat(asserts.get(0).path("options").path("canary").asText()).isEqualTo(canary);
+      assertThat(asserts.get(1).path("scorer").asText()).isEqualTo("icontains");
+      assertThat(asserts.get(1).path("expected").size()).isPositive();
+    }
     assertThat(cases).allMatch(c -> c.prompt().toLowerCase(java.util.Locale.ROOT)
         .matches("(?s).*(instruc|system|sistema|ignor|olvid|forget|previous|anular|override).*"));
   }
