@@ -50,8 +50,15 @@ public final class LongContextSuiteGenerator {
   private final long seed;
   private final int windowTokens;
   private final int chunkTokens;
+  private final List<Integer> depths;
+  private final List<String> langs;
 
   private LongContextSuiteGenerator(long seed, int windowTokens, int chunkTokens) {
+    this(seed, windowTokens, chunkTokens, DEPTHS_PERCENT, LANGS);
+  }
+
+  private LongContextSuiteGenerator(long seed, int windowTokens, int chunkTokens, List<Integer> depths,
+      List<String> langs) {
     if (windowTokens < 1_000 + PROMPT_RESERVE_TOKENS) {
       throw new IllegalArgumentException("windowTokens must be at least " + (1_000 + PROMPT_RESERVE_TOKENS)
           + ", got " + windowTokens);
@@ -59,9 +66,27 @@ public final class LongContextSuiteGenerator {
     if (chunkTokens < 500) {
       throw new IllegalArgumentException("chunkTokens must be at least 500, got " + chunkTokens);
     }
+    if (depths.isEmpty() || depths.stream().anyMatch(d -> d < 0 || d > 100)) {
+      throw new IllegalArgumentException("depths must be a non-empty list of percentages 0..100, got " + depths);
+    }
+    if (langs.isEmpty() || !LANGS.containsAll(langs)) {
+      throw new IllegalArgumentException("languages must be a non-empty subset of " + LANGS + ", got " + langs);
+    }
     this.seed = seed;
     this.windowTokens = windowTokens;
     this.chunkTokens = chunkTokens;
+    this.depths = List.copyOf(depths);
+    this.langs = List.copyOf(langs);
+  }
+
+  /** A copy that places the needle only at these depths (percent), to cut the cost of a run. */
+  public LongContextSuiteGenerator withDepths(List<Integer> depthsPercent) {
+    return new LongContextSuiteGenerator(seed, windowTokens, chunkTokens, depthsPercent, langs);
+  }
+
+  /** A copy with haystacks in these languages only ({@code en}, {@code es}). */
+  public LongContextSuiteGenerator withLanguages(List<String> languages) {
+    return new LongContextSuiteGenerator(seed, windowTokens, chunkTokens, depths, languages);
   }
 
   /** A suite for a model whose context window is {@code windowTokens}, chunks of {@link #DEFAULT_CHUNK_TOKENS}. */
@@ -87,8 +112,8 @@ public final class LongContextSuiteGenerator {
   /** All cases, lazily: per length, depth and language the direct case, then its chunked group if any. */
   public Stream<GeneratedCase> cases() {
     return haystackLengths().stream()
-        .flatMap(length -> DEPTHS_PERCENT.stream()
-            .flatMap(depth -> LANGS.stream().flatMap(lang -> casesFor(lang, length, depth).stream())));
+        .flatMap(length -> depths.stream()
+            .flatMap(depth -> langs.stream().flatMap(lang -> casesFor(lang, length, depth).stream())));
   }
 
   /** The direct case and its chunked group for one haystack. */

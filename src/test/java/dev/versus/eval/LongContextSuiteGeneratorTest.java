@@ -81,6 +81,19 @@ class LongContextSuiteGeneratorTest {
   }
 
   @Test
+  void withDepthsAndLanguages_subset_producesOnlyThoseHaystacksWithTheSameContent() {
+    LongContextSuiteGenerator all = LongContextSuiteGenerator.create(3, 5_000, 2_000);
+    List<GeneratedCase> some = all.withDepths(List.of(50)).withLanguages(List.of("es")).cases().toList();
+
+    assertThat(some).filteredOn(c -> c.tags().contains("variant:direct")).hasSize(3);
+    assertThat(some).allMatch(c -> c.lang().equals("es") && c.tags().contains("depth:50"));
+    assertThat(all.cases().map(GeneratedCase::toJsonLine).toList())
+        .containsAll(some.stream().map(GeneratedCase::toJsonLine).toList());
+    assertThatThrownBy(() -> all.withLanguages(List.of("fr"))).hasMessageContaining("[en, es]");
+    assertThatThrownBy(() -> all.withDepths(List.of(120))).hasMessageContaining("0..100");
+  }
+
+  @Test
   void create_windowTooSmall_throwsWithTheMinimum() {
     assertThatThrownBy(() -> LongContextSuiteGenerator.create(1, 800))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1256");
