@@ -55,8 +55,8 @@ public sealed interface ArrivalProcess {
   /**
    * Gamma-distributed intervals as in vLLM's benchmark: shape = {@code burstiness}, scale = {@code
    * 1 / (rate × burstiness)}, so the mean rate stays {@code rate} while the coefficient of
-   * variation of the intervals is {@code 1 / sqrt(burstiness)}: below 1 is burstier than Poisson,
-   * 1 is Poisson, above 1 is steadier.
+   * variation of the intervals is {@code 1 / sqrt(burstiness)}: below 1 is burstier than Poisson, 1
+   * is Poisson, above 1 is steadier.
    */
   record Gamma(double ratePerSecond, double burstiness) implements ArrivalProcess {
     public Gamma {

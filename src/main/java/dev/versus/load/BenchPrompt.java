@@ -10,8 +10,8 @@ import java.util.Objects;
  * One prompt of a workload, ready to send.
  *
  * @param messages the conversation to send
- * @param promptTokens the messages' token count by the client tokenizer (cl100k_base), content
- *     only (the server's chat template adds a few more)
+ * @param promptTokens the messages' token count by the client tokenizer (cl100k_base), content only
+ *     (the server's chat template adds a few more)
  * @param sampling generation settings; synthetic workloads set {@code maxTokens} to the sampled
  *     output length and {@code ignoreEos}
  */

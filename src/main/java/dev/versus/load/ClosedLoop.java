@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * shard}.
  */
 final class ClosedLoop {
+  private static final long STOP_CHECK_NANOS = 100_000_000L;
+
   private final RunState state;
   private final int clients;
   private final AtomicLong claims = new AtomicLong();
@@ -30,7 +32,7 @@ final class ClosedLoop {
     try {
       long span = state.config.limits().sendSpanNanos();
       if (span > 0) {
-        state.env.sleeper().sleepUntil(state.startNanos + span);
+        awaitSpanEnd(state.startNanos + span);
       } else {
         state.awaitSendingStopped();
       }
@@ -40,6 +42,15 @@ final class ClosedLoop {
     }
     runner.drain();
     return state.interrupted();
+  }
+
+  /** Sleeps until {@code endNanos} in slices, so a run that stopped early is noticed. */
+  private void awaitSpanEnd(long endNanos) throws InterruptedException {
+    for (long now = state.env.clock().nanoTime();
+        now < endNanos && !state.stopped();
+        now = state.env.clock().nanoTime()) {
+      state.env.sleeper().sleepUntil(Math.min(endNanos, now + STOP_CHECK_NANOS));
+    }
   }
 
   private void client() {

@@ -16,8 +16,10 @@ public final class Comparison {
   public enum Order {
     /** All levels of the first model, then all levels of the next. */
     SEQUENTIAL,
-    /** Each level for every model before the next level, so slow drift of the network or the
-     * client machine affects all models alike. */
+    /**
+     * Each level for every model before the next level, so slow drift of the network or the client
+     * machine affects all models alike.
+     */
     INTERLEAVED
   }
 
@@ -29,8 +31,13 @@ public final class Comparison {
    * @return per model key (in {@code targets} order), its results in level order
    */
   public static Map<String, List<LevelResult>> run(
-      List<Target> targets, Workload workload, BenchConfig base, List<LoadModel> levels,
-      Order order, Environment env, RunObserver observer) {
+      List<Target> targets,
+      Workload workload,
+      BenchConfig base,
+      List<LoadModel> levels,
+      Order order,
+      Environment env,
+      RunObserver observer) {
     Map<String, List<LevelResult>> results = new LinkedHashMap<>();
     for (Target target : targets) {
       if (results.put(target.modelKey(), new ArrayList<>()) != null) {

@@ -2,6 +2,7 @@ package dev.versus.load;
 
 import dev.versus.core.NanoClock;
 import dev.versus.metrics.TokenCounter;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -18,9 +19,17 @@ public record Environment(NanoClock clock, Sleeper sleeper, TokenCounter counter
     Objects.requireNonNull(counter, "counter");
   }
 
-  /** The system clock, parking sleeps and cl100k_base. */
+  /**
+   * The system's monotonic clock anchored to the wall clock: readings are nanoseconds since the
+   * Unix epoch (as of the anchor, then advancing monotonically), so records and 1 s throughput
+   * buckets of shards on different machines share one time base (to the accuracy of their clock
+   * synchronisation). Parking sleeps, cl100k_base.
+   */
   public static Environment system() {
-    NanoClock clock = NanoClock.system();
+    Instant anchor = Instant.now();
+    long anchorNanos = System.nanoTime();
+    long epochNanos = anchor.getEpochSecond() * 1_000_000_000L + anchor.getNano();
+    NanoClock clock = () -> epochNanos + (System.nanoTime() - anchorNanos);
     return new Environment(clock, Sleeper.parking(clock), TokenCounter.cl100k());
   }
 }

@@ -56,8 +56,10 @@ public sealed interface LengthDistribution {
     public Normal {
       if (!(mean >= 1) || !(stddev >= 0) || Double.isInfinite(mean) || Double.isInfinite(stddev)) {
         throw new IllegalArgumentException(
-            "a normal token length needs mean >= 1 and stddev >= 0, got mean " + mean
-                + ", stddev " + stddev);
+            "a normal token length needs mean >= 1 and stddev >= 0, got mean "
+                + mean
+                + ", stddev "
+                + stddev);
       }
     }
 

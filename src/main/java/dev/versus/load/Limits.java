@@ -26,7 +26,8 @@ public record Limits(
     Objects.requireNonNull(cooldown, "cooldown");
     Objects.requireNonNull(drain, "drain");
     if (maxRequests < 0) {
-      throw new IllegalArgumentException("maxRequests must be 0 (no limit) or more, got " + maxRequests);
+      throw new IllegalArgumentException(
+          "maxRequests must be 0 (no limit) or more, got " + maxRequests);
     }
     requireNotNegative(duration, "duration");
     requireNotNegative(warmup, "warmup");
@@ -42,7 +43,8 @@ public record Limits(
 
   /** At most {@code maxRequests} requests, no warm-up, 60 s drain. */
   public static Limits requests(long maxRequests) {
-    return new Limits(maxRequests, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(60));
+    return new Limits(
+        maxRequests, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(60));
   }
 
   /** A measured {@code duration} after {@code warmup}, no cool-down, 60 s drain. */

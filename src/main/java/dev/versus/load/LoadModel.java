@@ -2,7 +2,10 @@ package dev.versus.load;
 
 import java.util.Objects;
 
-/** How load is offered: a fixed number of clients (closed loop) or arrivals on a schedule (open loop). */
+/**
+ * How load is offered: a fixed number of clients (closed loop) or arrivals on a schedule (open
+ * loop).
+ */
 public sealed interface LoadModel {
 
   /** The level label used in records and reports, e.g. {@code c=8} or {@code poisson:5/s}. */

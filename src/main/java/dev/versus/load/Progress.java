@@ -11,5 +11,9 @@ package dev.versus.load;
  * @param currentRatePerSecond completions during the last second of the clock
  */
 public record Progress(
-    long elapsedNanos, long sent, long completed, long errors, int inFlight,
+    long elapsedNanos,
+    long sent,
+    long completed,
+    long errors,
+    int inFlight,
     double currentRatePerSecond) {}

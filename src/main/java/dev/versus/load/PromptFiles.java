@@ -25,8 +25,8 @@ import java.util.List;
  *
  * <ul>
  *   <li><b>JSONL</b>, one object per line: {@code {"prompt": "..."}} or {@code {"messages":
- *       [{"role": "user", "content": "..."}]}}, with an optional {@code "max_tokens"} (1 or
- *       more). Blank lines are skipped.
+ *       [{"role": "user", "content": "..."}]}}, with an optional {@code "max_tokens"} (1 or more).
+ *       Blank lines are skipped.
  *   <li><b>ShareGPT JSON</b>: an array of {@code {"conversations": [{"from": "human", "value":
  *       ...}, {"from": "gpt", "value": ...}, ...]}}; the first human turn is the prompt and the
  *       following gpt turn's token count becomes {@code max_tokens}. Conversations without such a

@@ -46,8 +46,13 @@ final class RunState {
   private volatile boolean interrupted;
 
   RunState(
-      Target target, Workload workload, BenchConfig config, Environment env, RunObserver observer,
-      long startNanos, Aggregator aggregator) {
+      Target target,
+      Workload workload,
+      BenchConfig config,
+      Environment env,
+      RunObserver observer,
+      long startNanos,
+      Aggregator aggregator) {
     this.target = target;
     this.workload = workload;
     this.config = config;
@@ -63,7 +68,11 @@ final class RunState {
     BenchPrompt prompt = workload.prompt(index);
     RequestMeta meta =
         new RequestMeta(
-            index, target.modelKey(), level, config.shard().index(), prompt.promptTokens(),
+            index,
+            target.modelKey(),
+            level,
+            config.shard().index(),
+            prompt.promptTokens(),
             intendedNanos);
     RequestTimer timer = new RequestTimer(env.clock(), meta);
     sent.incrementAndGet();
@@ -71,7 +80,8 @@ final class RunState {
     latestNanos.accumulateAndGet(intendedNanos, Math::max);
     try {
       timer.markSent();
-      StreamingCall call = target.provider().stream(prompt.toRequest(target.provider().model()), timer);
+      StreamingCall call =
+          target.provider().stream(prompt.toRequest(target.provider().model()), timer);
       calls.add(call);
       CallOutcome outcome;
       try {
@@ -118,7 +128,8 @@ final class RunState {
     double rate;
     synchronized (recentCompletions) {
       recentCompletions.addLast(end);
-      while (!recentCompletions.isEmpty() && recentCompletions.peekFirst() <= end - NANOS_PER_SECOND) {
+      while (!recentCompletions.isEmpty()
+          && recentCompletions.peekFirst() <= end - NANOS_PER_SECOND) {
         recentCompletions.removeFirst();
       }
       rate = recentCompletions.size();

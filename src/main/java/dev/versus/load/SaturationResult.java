@@ -9,8 +9,8 @@ import java.util.Optional;
  * @param levels every level run, in the order run
  * @param kneeIndex position in {@code levels} of the highest sustainable level, -1 when even the
  *     lowest failed
- * @param saturated whether a failing level was found above the knee; false means the search hit
- *     its maximum (or its run budget) while still passing, so the true knee may be higher
+ * @param saturated whether a failing level was found above the knee; false means the search hit its
+ *     maximum (or its run budget) while still passing, so the true knee may be higher
  */
 public record SaturationResult(List<LevelResult> levels, int kneeIndex, boolean saturated) {
   public SaturationResult {

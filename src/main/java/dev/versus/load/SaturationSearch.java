@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the knee ({@code find-max}): the highest concurrency or rate that still meets the SLOs
- * with an error rate under the bound. Doubles the level from the axis minimum until a level fails
- * (or the maximum passes), then bisects between the best passing and the lowest failing level
- * until the axis says they are close enough. Each level is one bounded run (use short limits);
- * the number of runs never exceeds {@link SaturationCriteria#maxRuns()}. Assumes sustainability
- * falls with load; measurements near the knee are noisy, so rerun the knee to confirm it.
+ * Finds the knee ({@code find-max}): the highest concurrency or rate that still meets the SLOs with
+ * an error rate under the bound. Doubles the level from the axis minimum until a level fails (or
+ * the maximum passes), then bisects between the best passing and the lowest failing level until the
+ * axis says they are close enough. Each level is one bounded run (use short limits); the number of
+ * runs never exceeds {@link SaturationCriteria#maxRuns()}. Assumes sustainability falls with load;
+ * measurements near the knee are noisy, so rerun the knee to confirm it.
  */
 public final class SaturationSearch {
   private SaturationSearch() {}

@@ -2,8 +2,8 @@ package dev.versus.load;
 
 /**
  * This process's share of a distributed run: shard {@code index} of {@code count}. In open loop it
- * sends every {@code count}-th request of the one global schedule (those with {@code i mod count
- * == index}); in closed loop it runs its share of the clients. Request indices stay global.
+ * sends every {@code count}-th request of the one global schedule (those with {@code i mod count ==
+ * index}); in closed loop it runs its share of the clients. Request indices stay global.
  */
 public record Shard(int index, int count) {
   private static final Shard SINGLE = new Shard(0, 1);

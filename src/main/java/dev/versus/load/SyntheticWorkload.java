@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * Generates each prompt from {@code (seed, index)} alone: random words of the chosen language after
- * a fixed instruction, cut to the sampled token length with the client tokenizer. Re-encoding a
- * cut can merge tokens at the boundary, so the final length is within one token of the target and
+ * a fixed instruction, cut to the sampled token length with the client tokenizer. Re-encoding a cut
+ * can merge tokens at the boundary, so the final length is within one token of the target and
  * {@link BenchPrompt#promptTokens()} holds the exact count.
  */
 final class SyntheticWorkload implements Workload {
@@ -38,8 +38,7 @@ final class SyntheticWorkload implements Workload {
     int target = spec.inputTokens().sample(random);
     int output = spec.outputTokens().sample(random);
     String text = textOf(target, random);
-    SamplingParams sampling =
-        SamplingParams.defaults().withMaxTokens(output).withIgnoreEos(true);
+    SamplingParams sampling = SamplingParams.defaults().withMaxTokens(output).withIgnoreEos(true);
     return new BenchPrompt(List.of(Message.user(text)), counter.count(text), sampling);
   }
 

@@ -14,16 +14,16 @@ import org.HdrHistogram.Histogram;
  * Accumulates {@link RequestRecord}s of one model at one load level into histograms and counters,
  * and produces a {@link Summary}. Thread-safe: records may be added from many request threads.
  *
- * <p><b>Which requests count.</b> A record is <em>measured</em> when its intended send time lies
- * in the {@link MeasureWindow}; others (warm-up, cool-down) only increment {@code excluded}.
- * Latency histograms take measured <em>completed</em> requests; failures are counted by class and
- * count against goodput. Throughput divides the measured completed requests (and their tokens) by
- * the window length; peak output tokens/s spreads each measured request's output tokens evenly
- * over its output-carrying events and takes the fullest 1 s bucket of the clock.
+ * <p><b>Which requests count.</b> A record is <em>measured</em> when its intended send time lies in
+ * the {@link MeasureWindow}; others (warm-up, cool-down) only increment {@code excluded}. Latency
+ * histograms take measured <em>completed</em> requests; failures are counted by class and count
+ * against goodput. Throughput divides the measured completed requests (and their tokens) by the
+ * window length; peak output tokens/s spreads each measured request's output tokens evenly over its
+ * output-carrying events and takes the fullest 1 s bucket of the clock.
  *
  * <p><b>Merging.</b> {@link #merge} adds histograms ({@code Histogram.add}, lossless), counters and
- * buckets, and takes the union of the windows, so shards merged equal one run over all records
- * (the shards must share one clock, or their times must have been rebased onto a common one).
+ * buckets, and takes the union of the windows, so shards merged equal one run over all records (the
+ * shards must share one clock, or their times must have been rebased onto a common one).
  */
 public final class Aggregator {
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -165,11 +165,22 @@ public final class Aggregator {
     EnumMap<Metric, Histogram> copies = new EnumMap<>(Metric.class);
     histograms.forEach((metric, h) -> copies.put(metric, h.copy()));
     return new Snapshot(
-        slo, List.copyOf(windows), copies, new EnumMap<>(errors), new EnumMap<>(usageSources),
+        slo,
+        List.copyOf(windows),
+        copies,
+        new EnumMap<>(errors),
+        new EnumMap<>(usageSources),
         new HashMap<>(outputTokensBySecond),
         new long[] {
-          completed, failed, excluded, good, promptTokens, outputTokens, serverOutput,
-          clientOutput, latestMeasuredSend
+          completed,
+          failed,
+          excluded,
+          good,
+          promptTokens,
+          outputTokens,
+          serverOutput,
+          clientOutput,
+          latestMeasuredSend
         });
   }
 
@@ -206,8 +217,10 @@ public final class Aggregator {
     double peak = outputTokensBySecond.values().stream().mapToDouble(d -> d).max().orElse(0);
     Throughput throughput =
         new Throughput(
-            completed / seconds, outputTokens / seconds,
-            (promptTokens + outputTokens) / seconds, peak);
+            completed / seconds,
+            outputTokens / seconds,
+            (promptTokens + outputTokens) / seconds,
+            peak);
     Goodput goodput =
         new Goodput(good, good / seconds, requests == 0 ? 0 : 100.0 * good / requests);
     double discrepancy =
@@ -215,7 +228,16 @@ public final class Aggregator {
     TokenTotals tokens =
         new TokenTotals(promptTokens, outputTokens, serverOutput, clientOutput, discrepancy);
     return new Summary(
-        requests, completed, failed, excluded, seconds, latency, throughput, goodput, errors,
-        usageSources, tokens);
+        requests,
+        completed,
+        failed,
+        excluded,
+        seconds,
+        latency,
+        throughput,
+        goodput,
+        errors,
+        usageSources,
+        tokens);
   }
 }

@@ -14,8 +14,8 @@ public final class IntervalLogReader {
   private IntervalLogReader() {}
 
   /**
-   * The sum of every interval of every log, per metric (nanosecond histograms): the exact merge
-   * of the shards' latency distributions.
+   * The sum of every interval of every log, per metric (nanosecond histograms): the exact merge of
+   * the shards' latency distributions.
    *
    * @throws MetricsException when a log is missing or holds an unknown tag
    */

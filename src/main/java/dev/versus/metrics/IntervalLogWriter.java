@@ -9,9 +9,9 @@ import org.HdrHistogram.HistogramLogWriter;
 
 /**
  * Writes an HdrHistogram interval log: per interval, one histogram per {@link Metric} (nanosecond
- * values, tagged with the metric's wire name), so shards can be merged losslessly later with
- * {@link IntervalLogReader}. Thread-safe: records may be added from request threads while another
- * thread closes intervals.
+ * values, tagged with the metric's wire name), so shards can be merged losslessly later with {@link
+ * IntervalLogReader}. Thread-safe: records may be added from request threads while another thread
+ * closes intervals.
  */
 public final class IntervalLogWriter implements AutoCloseable {
   private final HistogramLogWriter log;

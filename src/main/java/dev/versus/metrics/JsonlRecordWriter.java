@@ -36,8 +36,7 @@ public final class JsonlRecordWriter implements Consumer<RequestRecord>, AutoClo
       return new JsonlRecordWriter(
           path,
           Files.newBufferedWriter(
-              path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-              StandardOpenOption.APPEND));
+              path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
     } catch (IOException e) {
       throw new MetricsException("cannot open record file " + path + ": " + e.getMessage(), e);
     }

@@ -8,8 +8,8 @@ import java.util.List;
  * The measured part of a run, {@code [startNanos, endNanos)} on the run's clock. A request is
  * measured when its <em>intended</em> send time falls inside (in closed loop intended and actual
  * send are equal): requests sent during warm-up or cool-down are excluded, and requests sent inside
- * are counted even when they finish after the end. {@code endNanos == Long.MAX_VALUE} means not
- * yet closed (a run limited by request count closes it at its last completion).
+ * are counted even when they finish after the end. {@code endNanos == Long.MAX_VALUE} means not yet
+ * closed (a run limited by request count closes it at its last completion).
  */
 public record MeasureWindow(long startNanos, long endNanos) {
   public MeasureWindow {
@@ -45,7 +45,8 @@ public record MeasureWindow(long startNanos, long endNanos) {
       int last = joined.size() - 1;
       if (last >= 0 && next.startNanos <= joined.get(last).endNanos) {
         MeasureWindow prev = joined.get(last);
-        joined.set(last, new MeasureWindow(prev.startNanos, Math.max(prev.endNanos, next.endNanos)));
+        joined.set(
+            last, new MeasureWindow(prev.startNanos, Math.max(prev.endNanos, next.endNanos)));
       } else {
         joined.add(next);
       }

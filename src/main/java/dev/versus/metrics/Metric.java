@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Metric {
   /** Time to first token: first output-carrying event (content or reasoning) − actual send. */
   TTFT,
-  /** Time to first answer token: first content event − actual send (differs when reasoning leads). */
+  /**
+   * Time to first answer token: first content event − actual send (differs when reasoning leads).
+   */
   TTFAT,
   /** Inter-token latency: each gap between consecutive output-carrying events. */
   ITL,

@@ -79,15 +79,22 @@ final class RecordJson {
     }
     Timing timing =
         new Timing(
-            longField(o, "intended_send_ns"), longField(o, "send_ns"),
-            optionalLong(o, "first_byte_ns"), optionalLong(o, "first_output_ns"),
-            optionalLong(o, "first_answer_ns"), longField(o, "last_byte_ns"), gaps,
+            longField(o, "intended_send_ns"),
+            longField(o, "send_ns"),
+            optionalLong(o, "first_byte_ns"),
+            optionalLong(o, "first_output_ns"),
+            optionalLong(o, "first_answer_ns"),
+            longField(o, "last_byte_ns"),
+            gaps,
             (int) longField(o, "output_events"));
     TokenCounts tokens =
         new TokenCounts(
-            (int) longField(o, "server_prompt_tokens"), (int) longField(o, "server_output_tokens"),
-            (int) longField(o, "server_reasoning_tokens"), (int) longField(o, "client_prompt_tokens"),
-            (int) longField(o, "client_output_tokens"), (int) longField(o, "client_reasoning_tokens"),
+            (int) longField(o, "server_prompt_tokens"),
+            (int) longField(o, "server_output_tokens"),
+            (int) longField(o, "server_reasoning_tokens"),
+            (int) longField(o, "client_prompt_tokens"),
+            (int) longField(o, "client_output_tokens"),
+            (int) longField(o, "client_reasoning_tokens"),
             Usage.Source.valueOf(text(o, "usage_source").toUpperCase(Locale.ROOT)));
     Status status =
         switch (text(o, "status")) {
@@ -98,8 +105,14 @@ final class RecordJson {
           default -> throw new IllegalArgumentException("field 'status' must be ok or error");
         };
     return new RequestRecord(
-        longField(o, "index"), text(o, "model"), text(o, "level"), (int) longField(o, "shard"),
-        timing, tokens, (int) longField(o, "http_status"), status);
+        longField(o, "index"),
+        text(o, "model"),
+        text(o, "level"),
+        (int) longField(o, "shard"),
+        timing,
+        tokens,
+        (int) longField(o, "http_status"),
+        status);
   }
 
   private static JsonNode require(JsonNode o, String key) {

@@ -13,7 +13,11 @@ import java.util.Objects;
  * @param intendedSendNanos when the schedule meant to send it
  */
 public record RequestMeta(
-    long index, String model, String level, int shard, int clientPromptTokens,
+    long index,
+    String model,
+    String level,
+    int shard,
+    int clientPromptTokens,
     long intendedSendNanos) {
   public RequestMeta {
     Objects.requireNonNull(model, "model");

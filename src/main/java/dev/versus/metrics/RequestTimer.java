@@ -92,16 +92,21 @@ public final class RequestTimer implements StreamListener {
 
   /**
    * Builds the record from the timings and the call's outcome. The received text is counted with
-   * {@code counter}; when the server reported no usage, those counts become the record's counts
-   * and its source says {@code CLIENT_COUNT}.
+   * {@code counter}; when the server reported no usage, those counts become the record's counts and
+   * its source says {@code CLIENT_COUNT}.
    */
   public synchronized RequestRecord finish(CallOutcome outcome, TokenCounter counter) {
     long end = lastEventNanos == Timing.ABSENT ? clock.nanoTime() : lastEventNanos;
     long send = sendNanos == Timing.ABSENT ? end : sendNanos;
     Timing timing =
         new Timing(
-            meta.intendedSendNanos(), send, firstByteNanos, firstOutputNanos, firstAnswerNanos,
-            Math.max(end, send), Arrays.copyOf(gaps, Math.max(0, outputEvents - 1)),
+            meta.intendedSendNanos(),
+            send,
+            firstByteNanos,
+            firstOutputNanos,
+            firstAnswerNanos,
+            Math.max(end, send),
+            Arrays.copyOf(gaps, Math.max(0, outputEvents - 1)),
             outputEvents);
     int clientReasoning = counter.count(outcome.reasoning());
     int clientOutput = counter.count(outcome.content()) + clientReasoning;

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Service-level objectives a request must all meet to count towards goodput. A failed request
- * never meets them. Per metric: TTFT, TTFAT, TPOT, E2E and schedule latency compare the request's
- * value; ITL compares the request's largest inter-token gap (every gap must be within the
- * limit). A metric the request has no value for (TPOT of a one-token answer, ITL of a single
- * chunk) is met; TTFT and TTFAT are not met when no output (answer) arrived.
+ * Service-level objectives a request must all meet to count towards goodput. A failed request never
+ * meets them. Per metric: TTFT, TTFAT, TPOT, E2E and schedule latency compare the request's value;
+ * ITL compares the request's largest inter-token gap (every gap must be within the limit). A metric
+ * the request has no value for (TPOT of a one-token answer, ITL of a single chunk) is met; TTFT and
+ * TTFAT are not met when no output (answer) arrived.
  *
  * @param limits the upper bound per metric, inclusive
  */

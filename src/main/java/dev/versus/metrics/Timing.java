@@ -107,9 +107,22 @@ public record Timing(
 
   @Override
   public String toString() {
-    return "Timing[intended=" + intendedSendNanos + ", send=" + sendNanos + ", firstByte="
-        + firstByteNanos + ", firstOutput=" + firstOutputNanos + ", firstAnswer="
-        + firstAnswerNanos + ", lastByte=" + lastByteNanos + ", outputEvents=" + outputEvents
-        + ", itl=" + Arrays.toString(itlNanos) + "]";
+    return "Timing[intended="
+        + intendedSendNanos
+        + ", send="
+        + sendNanos
+        + ", firstByte="
+        + firstByteNanos
+        + ", firstOutput="
+        + firstOutputNanos
+        + ", firstAnswer="
+        + firstAnswerNanos
+        + ", lastByte="
+        + lastByteNanos
+        + ", outputEvents="
+        + outputEvents
+        + ", itl="
+        + Arrays.toString(itlNanos)
+        + "]";
   }
 }

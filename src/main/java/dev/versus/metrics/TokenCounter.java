@@ -11,8 +11,7 @@ import com.knuddels.jtokkit.api.IntArrayList;
  */
 public final class TokenCounter {
   private static final TokenCounter CL100K =
-      new TokenCounter(
-          Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE));
+      new TokenCounter(Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE));
 
   private final Encoding encoding;
 

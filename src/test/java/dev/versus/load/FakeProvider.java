@@ -56,8 +56,13 @@ final class FakeProvider implements ChatProvider {
   private volatile Runnable onCall = () -> {};
 
   FakeProvider(
-      String model, NanoClock clock, Waiter waiter, LongUnaryOperator firstByteDelayAt,
-      int chunks, long gapNanos, boolean reportUsage) {
+      String model,
+      NanoClock clock,
+      Waiter waiter,
+      LongUnaryOperator firstByteDelayAt,
+      int chunks,
+      long gapNanos,
+      boolean reportUsage) {
     this.model = model;
     this.clock = clock;
     this.waiter = waiter;

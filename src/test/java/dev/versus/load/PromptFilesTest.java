@@ -20,11 +20,14 @@ class PromptFilesTest {
 
   @Test
   void read_jsonlPromptsAndMessages_parsedWithMaxTokens() throws Exception {
-    Path file = write("p.jsonl", """
-        {"prompt": "¿Cuál es la capital de Chile?", "max_tokens": 32}
+    Path file =
+        write(
+            "p.jsonl",
+            """
+            {"prompt": "¿Cuál es la capital de Chile?", "max_tokens": 32}
 
-        {"messages": [{"role": "system", "content": "Sé breve."}, {"role": "user", "content": "Hola"}]}
-        """);
+            {"messages": [{"role": "system", "content": "Sé breve."}, {"role": "user", "content": "Hola"}]}
+            """);
 
     List<BenchPrompt> prompts = PromptFiles.read(file);
 
@@ -37,11 +40,14 @@ class PromptFilesTest {
 
   @Test
   void read_jsonlBadLine_messageNamesFileAndLine() throws Exception {
-    Path file = write("bad.jsonl", """
-        {"prompt": "uno"}
-        {"prompt": "dos"}
-        {"texto": "tres"}
-        """);
+    Path file =
+        write(
+            "bad.jsonl",
+            """
+            {"prompt": "uno"}
+            {"prompt": "dos"}
+            {"texto": "tres"}
+            """);
 
     assertThatThrownBy(() -> PromptFiles.read(file))
         .isInstanceOf(LoadException.class)
@@ -53,48 +59,64 @@ class PromptFilesTest {
   void read_jsonlInvalidJsonAndBadMaxTokens_lineNumbers() throws Exception {
     Path broken = write("broken.jsonl", "{\"prompt\": \"a\"}\n{\"prompt\": \n");
     Path badMax = write("max.jsonl", "{\"prompt\": \"a\", \"max_tokens\": 0}\n");
-    Path badRole = write("role.jsonl", "\n{\"messages\": [{\"role\": \"bot\", \"content\": \"x\"}]}\n");
+    Path badRole =
+        write("role.jsonl", "\n{\"messages\": [{\"role\": \"bot\", \"content\": \"x\"}]}\n");
 
-    assertThatThrownBy(() -> PromptFiles.read(broken)).hasMessageContaining("broken.jsonl:2: not valid JSON");
-    assertThatThrownBy(() -> PromptFiles.read(badMax)).hasMessageContaining("max.jsonl:1:").hasMessageContaining("max_tokens");
-    assertThatThrownBy(() -> PromptFiles.read(badRole)).hasMessageContaining("role.jsonl:2:").hasMessageContaining("unknown role 'bot'");
+    assertThatThrownBy(() -> PromptFiles.read(broken))
+        .hasMessageContaining("broken.jsonl:2: not valid JSON");
+    assertThatThrownBy(() -> PromptFiles.read(badMax))
+        .hasMessageContaining("max.jsonl:1:")
+        .hasMessageContaining("max_tokens");
+    assertThatThrownBy(() -> PromptFiles.read(badRole))
+        .hasMessageContaining("role.jsonl:2:")
+        .hasMessageContaining("unknown role 'bot'");
   }
 
   @Test
   void read_shareGpt_firstHumanTurnWithReplyLengthAsMaxTokens() throws Exception {
-    Path file = write("sharegpt.json", """
-        [
-          {"id": "a", "conversations": [
-            {"from": "human", "value": "Explica qué es un tokenizador."},
-            {"from": "gpt", "value": "Un tokenizador divide el texto en unidades."}
-          ]},
-          {"id": "b", "conversations": [{"from": "gpt", "value": "sin pregunta"}]}
-        ]
-        """);
+    Path file =
+        write(
+            "sharegpt.json",
+            """
+            [
+              {"id": "a", "conversations": [
+                {"from": "human", "value": "Explica qué es un tokenizador."},
+                {"from": "gpt", "value": "Un tokenizador divide el texto en unidades."}
+              ]},
+              {"id": "b", "conversations": [{"from": "gpt", "value": "sin pregunta"}]}
+            ]
+            """);
 
     List<BenchPrompt> prompts = PromptFiles.read(file);
 
     assertThat(prompts).hasSize(1);
-    assertThat(prompts.get(0).messages()).containsExactly(Message.user("Explica qué es un tokenizador."));
-    assertThat(prompts.get(0).sampling().maxTokens()).hasValue(
-        dev.versus.metrics.TokenCounter.cl100k().count("Un tokenizador divide el texto en unidades."));
+    assertThat(prompts.get(0).messages())
+        .containsExactly(Message.user("Explica qué es un tokenizador."));
+    assertThat(prompts.get(0).sampling().maxTokens())
+        .hasValue(
+            dev.versus.metrics.TokenCounter.cl100k()
+                .count("Un tokenizador divide el texto en unidades."));
   }
 
   @Test
   void read_shareGptMalformedEntry_messageNamesItsLine() throws Exception {
-    Path file = write("sharegpt.json", """
-        [
-          {"conversations": [{"from": "human", "value": "a"}, {"from": "gpt", "value": "b"}]},
-          {"conversations": [{"from": "human", "value": "a"}, {"from": "gpt", "value": "b"}]},
-          {"dialogue": []}
-        ]
-        """);
+    Path file =
+        write(
+            "sharegpt.json",
+            """
+            [
+              {"conversations": [{"from": "human", "value": "a"}, {"from": "gpt", "value": "b"}]},
+              {"conversations": [{"from": "human", "value": "a"}, {"from": "gpt", "value": "b"}]},
+              {"dialogue": []}
+            ]
+            """);
     Path broken = write("broken.json", "[\n  {\"conversations\": [}\n]\n");
 
     assertThatThrownBy(() -> PromptFiles.read(file))
         .hasMessageContaining("sharegpt.json:4:")
         .hasMessageContaining("\"conversations\"");
-    assertThatThrownBy(() -> PromptFiles.read(broken)).hasMessageContaining("broken.json:2: not valid JSON");
+    assertThatThrownBy(() -> PromptFiles.read(broken))
+        .hasMessageContaining("broken.json:2: not valid JSON");
   }
 
   @Test

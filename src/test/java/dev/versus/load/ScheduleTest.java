@@ -14,8 +14,15 @@ class ScheduleTest {
     long[] offsets = Schedule.offsets(new ArrivalProcess.Constant(4), 1, 0, 2 * SECOND);
 
     assertThat(offsets)
-        .containsExactly(0, 250_000_000, 500_000_000, 750_000_000, SECOND, 1_250_000_000,
-            1_500_000_000, 1_750_000_000);
+        .containsExactly(
+            0,
+            250_000_000,
+            500_000_000,
+            750_000_000,
+            SECOND,
+            1_250_000_000,
+            1_500_000_000,
+            1_750_000_000);
   }
 
   @Test
@@ -35,7 +42,9 @@ class ScheduleTest {
 
       double[] stats = intervalStats(offsets);
       assertThat(1 / stats[0]).as("rate at k=%s", k).isCloseTo(20, Percentage.withPercentage(2));
-      assertThat(stats[1]).as("cv at k=%s", k).isCloseTo(1 / Math.sqrt(k), Percentage.withPercentage(4));
+      assertThat(stats[1])
+          .as("cv at k=%s", k)
+          .isCloseTo(1 / Math.sqrt(k), Percentage.withPercentage(4));
     }
   }
 
@@ -43,8 +52,10 @@ class ScheduleTest {
   void offsets_sameSeed_sameSchedule() {
     ArrivalProcess poisson = new ArrivalProcess.Poisson(5);
 
-    assertThat(Schedule.offsets(poisson, 3, 100, 0)).isEqualTo(Schedule.offsets(poisson, 3, 100, 0));
-    assertThat(Schedule.offsets(poisson, 3, 100, 0)).isNotEqualTo(Schedule.offsets(poisson, 4, 100, 0));
+    assertThat(Schedule.offsets(poisson, 3, 100, 0))
+        .isEqualTo(Schedule.offsets(poisson, 3, 100, 0));
+    assertThat(Schedule.offsets(poisson, 3, 100, 0))
+        .isNotEqualTo(Schedule.offsets(poisson, 4, 100, 0));
   }
 
   @Test

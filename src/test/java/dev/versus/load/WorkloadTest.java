@@ -14,8 +14,12 @@ class WorkloadTest {
   void synthetic_fixedLengths_promptTokensExactWithinOne() {
     for (int target : new int[] {1, 5, 17, 128, 512, 2048}) {
       Workload workload =
-          Workloads.synthetic(new SyntheticSpec(new LengthDistribution.Fixed(target),
-              new LengthDistribution.Fixed(64), Language.ES, 7));
+          Workloads.synthetic(
+              new SyntheticSpec(
+                  new LengthDistribution.Fixed(target),
+                  new LengthDistribution.Fixed(64),
+                  Language.ES,
+                  7));
       for (long i = 0; i < 5; i++) {
         BenchPrompt prompt = workload.prompt(i);
         String text = prompt.messages().get(0).content();
@@ -29,8 +33,12 @@ class WorkloadTest {
   @Test
   void synthetic_outputLength_setsMaxTokensAndIgnoreEos() {
     Workload workload =
-        Workloads.synthetic(new SyntheticSpec(new LengthDistribution.Fixed(50),
-            new LengthDistribution.Uniform(10, 20), Language.EN, 1));
+        Workloads.synthetic(
+            new SyntheticSpec(
+                new LengthDistribution.Fixed(50),
+                new LengthDistribution.Uniform(10, 20),
+                Language.EN,
+                1));
 
     for (long i = 0; i < 50; i++) {
       BenchPrompt prompt = workload.prompt(i);
@@ -42,21 +50,31 @@ class WorkloadTest {
   @Test
   void synthetic_normalLengths_meanAndSpreadFollowSpec() {
     Workload workload =
-        Workloads.synthetic(new SyntheticSpec(new LengthDistribution.Normal(200, 40),
-            new LengthDistribution.Normal(100, 10), Language.ES, 3));
+        Workloads.synthetic(
+            new SyntheticSpec(
+                new LengthDistribution.Normal(200, 40),
+                new LengthDistribution.Normal(100, 10),
+                Language.ES,
+                3));
 
-    double mean = LongStream.range(0, 400).mapToInt(i -> workload.prompt(i).promptTokens()).average().orElseThrow();
+    double mean =
+        LongStream.range(0, 400)
+            .mapToInt(i -> workload.prompt(i).promptTokens())
+            .average()
+            .orElseThrow();
 
     assertThat(mean).isBetween(192.0, 208.0);
   }
 
   @Test
   void synthetic_sameSeedAndIndex_samePrompt_differentIndex_differentText() {
-    SyntheticSpec spec = new SyntheticSpec(new LengthDistribution.Fixed(100),
-        new LengthDistribution.Fixed(10), Language.ES, 9);
+    SyntheticSpec spec =
+        new SyntheticSpec(
+            new LengthDistribution.Fixed(100), new LengthDistribution.Fixed(10), Language.ES, 9);
 
     assertThat(Workloads.synthetic(spec).prompt(3)).isEqualTo(Workloads.synthetic(spec).prompt(3));
-    assertThat(Workloads.synthetic(spec).prompt(3)).isNotEqualTo(Workloads.synthetic(spec).prompt(4));
+    assertThat(Workloads.synthetic(spec).prompt(3))
+        .isNotEqualTo(Workloads.synthetic(spec).prompt(4));
     assertThat(Workloads.synthetic(spec).prompt(3).messages().get(0).content())
         .startsWith("Continúa el siguiente texto");
   }
@@ -64,7 +82,8 @@ class WorkloadTest {
   @Test
   void lengths_invalid_rejectedWithClearMessage() {
     assertThatThrownBy(() -> new LengthDistribution.Fixed(0)).hasMessageContaining("1 or more");
-    assertThatThrownBy(() -> new LengthDistribution.Uniform(10, 5)).hasMessageContaining("min <= max");
+    assertThatThrownBy(() -> new LengthDistribution.Uniform(10, 5))
+        .hasMessageContaining("min <= max");
     assertThatThrownBy(() -> new LengthDistribution.Normal(100, -1)).hasMessageContaining("stddev");
   }
 }

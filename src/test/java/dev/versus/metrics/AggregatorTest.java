@@ -86,7 +86,10 @@ class AggregatorTest {
 
   @Test
   void summary_goodput_countsOnlyRequestsMeetingEverySloAndErrorsAgainst() {
-    Slo slo = Slo.none().with(Metric.TTFT, Duration.ofMillis(100)).with(Metric.ITL, Duration.ofMillis(50));
+    Slo slo =
+        Slo.none()
+            .with(Metric.TTFT, Duration.ofMillis(100))
+            .with(Metric.ITL, Duration.ofMillis(50));
     Aggregator aggregator = new Aggregator(slo, TEN_SECONDS);
     aggregator.add(TestRecords.ok(0, 0, 100, new long[] {50, 50}, 3)); // good (limits inclusive)
     aggregator.add(TestRecords.ok(1, 0, 101, new long[] {10}, 2)); // TTFT too slow
@@ -112,8 +115,16 @@ class AggregatorTest {
     Aggregator aggregator = new Aggregator(Slo.none(), TEN_SECONDS);
     aggregator.add(TestRecords.okE2e(0, 0, 10));
     RequestRecord server = TestRecords.okE2e(1, 0, 10);
-    aggregator.add(new RequestRecord(1, "m", "c=1", 0, server.timing(),
-        new TokenCounts(0, 0, 0, 5, 4, 0, Usage.Source.CLIENT_COUNT), 200, server.status()));
+    aggregator.add(
+        new RequestRecord(
+            1,
+            "m",
+            "c=1",
+            0,
+            server.timing(),
+            new TokenCounts(0, 0, 0, 5, 4, 0, Usage.Source.CLIENT_COUNT),
+            200,
+            server.status()));
 
     assertThat(aggregator.summary().usageSources())
         .isEqualTo(Map.of(Usage.Source.SERVER, 1L, Usage.Source.CLIENT_COUNT, 1L));
@@ -132,8 +143,12 @@ class AggregatorTest {
       RequestRecord record =
           i % 17 == 0
               ? TestRecords.failed(i, random.nextLong(10_000), ErrorClass.TIMEOUT)
-              : TestRecords.ok(i, random.nextLong(10_000), 1 + random.nextLong(200),
-                  new long[] {1 + random.nextLong(40), 1 + random.nextLong(40)}, 3);
+              : TestRecords.ok(
+                  i,
+                  random.nextLong(10_000),
+                  1 + random.nextLong(200),
+                  new long[] {1 + random.nextLong(40), 1 + random.nextLong(40)},
+                  3);
       single.add(record);
       shards.get(i % 3).add(record);
     }
@@ -161,7 +176,8 @@ class AggregatorTest {
     first.merge(third);
 
     assertThat(first.windows())
-        .containsExactly(new MeasureWindow(0, 2_000 * MS), new MeasureWindow(5_000 * MS, 6_000 * MS));
+        .containsExactly(
+            new MeasureWindow(0, 2_000 * MS), new MeasureWindow(5_000 * MS, 6_000 * MS));
     assertThat(first.summary().throughput().requestsPerSecond()).isCloseTo(1.0, within(1e-9));
   }
 

@@ -23,7 +23,8 @@ class RequestTimerTest {
 
   @Test
   void finish_reasoningThenContent_givesExactDefinitions() {
-    RequestTimer timer = new RequestTimer(clock, new RequestMeta(3, "flash", "c=1", 0, 12, 990 * MS));
+    RequestTimer timer =
+        new RequestTimer(clock, new RequestMeta(3, "flash", "c=1", 0, 12, 990 * MS));
     timer.markSent();
     at(50);
     timer.onResponseStart(200);
@@ -44,8 +45,8 @@ class RequestTimerTest {
 
     RequestRecord r =
         timer.finish(
-            new CallOutcome.Completed("Hola mundo", "Pienso mucho", FinishReason.STOP,
-                Usage.server(12, 5, 2)),
+            new CallOutcome.Completed(
+                "Hola mundo", "Pienso mucho", FinishReason.STOP, Usage.server(12, 5, 2)),
             counter);
 
     assertThat(r.firstByteNanos()).hasValue(50 * MS);
@@ -63,13 +64,13 @@ class RequestTimerTest {
     assertThat(r.tokens().outputTokens()).isEqualTo(5);
     assertThat(r.tokens().clientOutputTokens())
         .isEqualTo(counter.count("Hola mundo") + counter.count("Pienso mucho"));
-    assertThat(r.tokens().outputDiscrepancy())
-        .hasValue(5L - r.tokens().clientOutputTokens());
+    assertThat(r.tokens().outputDiscrepancy()).hasValue(5L - r.tokens().clientOutputTokens());
   }
 
   @Test
   void finish_serverSentNoUsage_fallsBackToLabelledClientCount() {
-    RequestTimer timer = new RequestTimer(clock, new RequestMeta(0, "m", "c=1", 0, 7, clock.nanoTime()));
+    RequestTimer timer =
+        new RequestTimer(clock, new RequestMeta(0, "m", "c=1", 0, 7, clock.nanoTime()));
     timer.markSent();
     String text = "Los modelos de lenguaje generan texto token a token.";
     at(10);
@@ -78,8 +79,7 @@ class RequestTimerTest {
     timer.onEvent(new StreamEvent.Finish(FinishReason.STOP, "stop"));
 
     RequestRecord r =
-        timer.finish(
-            new CallOutcome.Completed(text, "", FinishReason.STOP, Usage.none()), counter);
+        timer.finish(new CallOutcome.Completed(text, "", FinishReason.STOP, Usage.none()), counter);
 
     assertThat(r.tokens().source()).isEqualTo(Usage.Source.CLIENT_COUNT);
     assertThat(r.tokens().outputTokens()).isEqualTo(counter.count(text)).isGreaterThan(8);
@@ -89,10 +89,12 @@ class RequestTimerTest {
 
   @Test
   void finish_failureBeforeAnyOutput_recordsErrorClassAndNoTtft() {
-    RequestTimer timer = new RequestTimer(clock, new RequestMeta(0, "m", "c=1", 0, 7, clock.nanoTime()));
+    RequestTimer timer =
+        new RequestTimer(clock, new RequestMeta(0, "m", "c=1", 0, 7, clock.nanoTime()));
     timer.markSent();
     at(30);
-    ProviderError error = new ProviderError(ErrorClass.RATE_LIMITED, 429, "slow down", "", Duration.ZERO);
+    ProviderError error =
+        new ProviderError(ErrorClass.RATE_LIMITED, 429, "slow down", "", Duration.ZERO);
     timer.onEvent(new StreamEvent.Failure(error));
 
     RequestRecord r = timer.finish(CallOutcome.Failed.of(error), counter);

@@ -11,8 +11,8 @@ final class TestRecords {
   private TestRecords() {}
 
   /**
-   * A completed request sent at {@code sendMs} that emits its first output after {@code ttftMs}
-   * and then one event per gap; the server reports {@code outputTokens}.
+   * A completed request sent at {@code sendMs} that emits its first output after {@code ttftMs} and
+   * then one event per gap; the server reports {@code outputTokens}.
    */
   static RequestRecord ok(long index, long sendMs, long ttftMs, long[] gapsMs, int outputTokens) {
     long send = sendMs * MS;
@@ -26,8 +26,8 @@ final class TestRecords {
     Timing timing = new Timing(send, send, send, first, first, last, gaps, gaps.length + 1);
     TokenCounts tokens =
         new TokenCounts(10, outputTokens, 0, 10, outputTokens, 0, Usage.Source.SERVER);
-    return new RequestRecord(index, "m", "c=1", 0, timing, tokens, 200,
-        new Status.Ok(FinishReason.STOP));
+    return new RequestRecord(
+        index, "m", "c=1", 0, timing, tokens, 200, new Status.Ok(FinishReason.STOP));
   }
 
   /** A completed request with one output event and the given end-to-end latency. */
@@ -38,10 +38,10 @@ final class TestRecords {
   static RequestRecord failed(long index, long sendMs, ErrorClass errorClass) {
     long send = sendMs * MS;
     Timing timing =
-        new Timing(send, send, Timing.ABSENT, Timing.ABSENT, Timing.ABSENT, send + 5 * MS,
-            new long[0], 0);
+        new Timing(
+            send, send, Timing.ABSENT, Timing.ABSENT, Timing.ABSENT, send + 5 * MS, new long[0], 0);
     TokenCounts tokens = new TokenCounts(0, 0, 0, 10, 0, 0, Usage.Source.CLIENT_COUNT);
-    return new RequestRecord(index, "m", "c=1", 0, timing, tokens, 0,
-        new Status.Error(errorClass, "boom"));
+    return new RequestRecord(
+        index, "m", "c=1", 0, timing, tokens, 0, new Status.Error(errorClass, "boom"));
   }
 }
