@@ -67,7 +67,8 @@ final class ClosedLoop {
         state.stopSending();
         return;
       }
-      state.execute(index, now);
+      BenchPrompt prompt = state.workload.prompt(index);
+      state.execute(index, state.env.clock().nanoTime(), prompt);
     }
   }
 }

@@ -29,23 +29,27 @@ final class OpenLoop {
     Runner runner = new Runner(state);
     try {
       for (int i = shard.index(); i < offsets.length && !state.stopped(); i += shard.count()) {
-        long intended = state.startNanos + offsets[i];
-        state.env.sleeper().sleepUntil(intended);
         long index = i;
-        runner.start(() -> send(index, intended, permits));
+        long intended = state.startNanos + offsets[i];
+        // Prepared while waiting, so building the prompt never delays the send.
+        BenchPrompt prompt = state.workload.prompt(index);
+        state.env.sleeper().sleepUntil(intended);
+        runner.start(() -> send(index, intended, prompt, permits));
       }
     } catch (InterruptedException e) {
       runner.abort();
       return true;
+    } catch (RuntimeException e) {
+      state.fail(e);
     }
     state.stopSending();
     runner.drain();
     return state.interrupted();
   }
 
-  private void send(long index, long intended, Semaphore permits) {
+  private void send(long index, long intended, BenchPrompt prompt, Semaphore permits) {
     if (permits == null) {
-      state.execute(index, intended);
+      state.execute(index, intended, prompt);
       return;
     }
     try {
@@ -55,7 +59,7 @@ final class OpenLoop {
       return;
     }
     try {
-      state.execute(index, intended);
+      state.execute(index, intended, prompt);
     } finally {
       permits.release();
     }

@@ -1,6 +1,7 @@
 package dev.versus.load;
 
 import dev.versus.metrics.RequestRecord;
+import java.util.List;
 
 /**
  * Receives each record as its request finishes (to append it to a file at once) and a progress
@@ -14,6 +15,22 @@ public interface RunObserver {
 
   /** The run's state after a request finished. */
   default void onProgress(Progress progress) {}
+
+  /** Passes every call to each of {@code observers}, in order. */
+  static RunObserver all(List<RunObserver> observers) {
+    List<RunObserver> copy = List.copyOf(observers);
+    return new RunObserver() {
+      @Override
+      public void onRecord(RequestRecord record) {
+        copy.forEach(o -> o.onRecord(record));
+      }
+
+      @Override
+      public void onProgress(Progress progress) {
+        copy.forEach(o -> o.onProgress(progress));
+      }
+    };
+  }
 
   /** Ignores everything. */
   static RunObserver none() {

@@ -63,9 +63,8 @@ final class RunState {
     this.level = config.load().label();
   }
 
-  /** Sends request {@code index}, waits for its outcome and records it. */
-  void execute(long index, long intendedNanos) {
-    BenchPrompt prompt = workload.prompt(index);
+  /** Sends request {@code index} with its prompt, waits for the outcome and records it. */
+  void execute(long index, long intendedNanos, BenchPrompt prompt) {
     RequestMeta meta =
         new RequestMeta(
             index,
