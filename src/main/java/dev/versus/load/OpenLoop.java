@@ -55,6 +55,7 @@ final class OpenLoop {
     try {
       permits.acquire();
     } catch (InterruptedException e) {
+      state.recordUnsent(index, intended, prompt);
       Thread.currentThread().interrupt();
       return;
     }

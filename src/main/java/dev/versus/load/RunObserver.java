@@ -2,6 +2,7 @@ package dev.versus.load;
 
 import dev.versus.metrics.RequestRecord;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Receives each record as its request finishes (to append it to a file at once) and a progress
@@ -15,6 +16,16 @@ public interface RunObserver {
 
   /** The run's state after a request finished. */
   default void onProgress(Progress progress) {}
+
+  /** Passes each record to {@code sink} (e.g. a JSONL writer or an interval log). */
+  static RunObserver onRecords(Consumer<RequestRecord> sink) {
+    return new RunObserver() {
+      @Override
+      public void onRecord(RequestRecord record) {
+        sink.accept(record);
+      }
+    };
+  }
 
   /** Passes every call to each of {@code observers}, in order. */
   static RunObserver all(List<RunObserver> observers) {

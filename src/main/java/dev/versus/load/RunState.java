@@ -94,6 +94,26 @@ final class RunState {
     }
   }
 
+  /**
+   * Records a request that was due but never sent because the run stopped while it waited for a
+   * concurrency permit: a cancelled failure, so a drain timeout cannot hide it.
+   */
+  void recordUnsent(long index, long intendedNanos, BenchPrompt prompt) {
+    RequestMeta meta =
+        new RequestMeta(
+            index,
+            target.modelKey(),
+            level,
+            config.shard().index(),
+            prompt.promptTokens(),
+            intendedNanos);
+    RequestTimer timer = new RequestTimer(env.clock(), meta);
+    timer.markSent();
+    ProviderError error =
+        ProviderError.of(ErrorClass.CANCELLED, "never sent: the concurrency cap was still full");
+    record(timer.finish(CallOutcome.Failed.of(error), env.counter()));
+  }
+
   private static CallOutcome await(StreamingCall call) {
     try {
       return call.outcome().get();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
@@ -61,21 +62,20 @@ class RecordFilesTest {
   }
 
   @Test
-  void intervalLogs_twoShards_totalsEqualSingleAggregator() {
+  void intervalLogs_twoShards_totalsEqualSingleAggregator() throws Exception {
     Aggregator single = new Aggregator(Slo.none(), new MeasureWindow(0, Long.MAX_VALUE - 1));
     Path a = dir.resolve("shard-0.hlog");
     Path b = dir.resolve("shard-1.hlog");
-    try (IntervalLogWriter logA = IntervalLogWriter.create(a, 1_700_000_000_000L);
-        IntervalLogWriter logB = IntervalLogWriter.create(b, 1_700_000_000_000L)) {
+    try (IntervalLogWriter logA =
+            IntervalLogWriter.create(a, 1_700_000_000_000L, 0, Duration.ofMillis(50));
+        IntervalLogWriter logB =
+            IntervalLogWriter.create(b, 1_700_000_000_000L, 0, Duration.ofMillis(50))) {
       for (int i = 0; i < 200; i++) {
         RequestRecord r = TestRecords.ok(i, i, 5 + i % 50, new long[] {1 + i % 7, 2}, 3);
         single.add(r);
         (i % 2 == 0 ? logA : logB).record(r);
-        if (i % 50 == 49) {
-          logA.writeInterval(i / 50.0, (i + 1) / 50.0);
-          logB.writeInterval(i / 50.0, (i + 1) / 50.0);
-        }
       }
+      logA.record(TestRecords.failed(999, 10, ErrorClass.TIMEOUT));
     }
 
     Map<Metric, Histogram> totals = IntervalLogReader.totals(List.of(a, b));
@@ -84,5 +84,15 @@ class RecordFilesTest {
       assertThat(totals.get(metric)).as(metric.wireName()).isEqualTo(single.histogram(metric));
     }
     assertThat(totals.get(Metric.ITL).getTotalCount()).isEqualTo(400);
+    long intervals =
+        Files.readAllLines(a).stream().filter(l -> l.startsWith("Tag=" + "e2e")).count();
+    assertThat(intervals).isGreaterThan(3);
+  }
+
+  @Test
+  void intervalLogs_missingFile_clearError() {
+    assertThatThrownBy(() -> IntervalLogReader.totals(List.of(dir.resolve("nope.hlog"))))
+        .isInstanceOf(MetricsException.class)
+        .hasMessageContaining("nope.hlog");
   }
 }
