@@ -158,7 +158,7 @@ final class RunState {
         new Progress(end - startNanos, sent.get(), done, failed, inFlight.get(), rate));
   }
 
-  /** Stops sending because a request thread failed unexpectedly; rethrown after the run. */
+  /** Stops sending because a thread of the run failed unexpectedly; rethrown after the run. */
   void fail(RuntimeException e) {
     failure.compareAndSet(null, e);
     stopSending();
@@ -190,10 +190,6 @@ final class RunState {
     calls.forEach(StreamingCall::cancel);
   }
 
-  int inFlight() {
-    return inFlight.get();
-  }
-
   /** The latest intended send or completion seen, in clock nanoseconds. */
   long latestNanos() {
     return latestNanos.get();
@@ -205,7 +201,7 @@ final class RunState {
       throw e instanceof LoadException load
           ? load
           : new LoadException(
-              "provider " + target.provider().label() + " failed unexpectedly: " + e, e);
+              "the run against " + target.provider().label() + " failed unexpectedly: " + e, e);
     }
   }
 }
