@@ -76,6 +76,9 @@ public final class PromptFiles {
       int lineNumber = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
         if (line.isBlank()) {
           continue;
         }

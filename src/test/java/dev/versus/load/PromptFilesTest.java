@@ -125,4 +125,11 @@ class PromptFilesTest {
 
     assertThatThrownBy(() -> PromptFiles.read(file)).hasMessageContaining("no prompts found");
   }
+
+  @Test
+  void read_jsonlWithByteOrderMark_parsed() throws Exception {
+    Path file = write("bom.jsonl", "\uFEFF{\"prompt\": \"hola\"}\n");
+
+    assertThat(PromptFiles.read(file)).hasSize(1);
+  }
 }
