@@ -1,0 +1,119 @@
+package dev.versus.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Reads a matrix from a response: a JSON array of arrays of numbers (also inside prose or a code
+ * fence), a LaTeX matrix ({@code 1 & 2 \\ 3 & 4}), or the last block of consecutive lines that are
+ * all numbers with the same count per line.
+ */
+public final class MatrixParser {
+  private MatrixParser() {}
+
+  /** The matrix in {@code text} as rows of equal length; empty when there is none. */
+  public static Optional<double[][]> parse(String text) {
+    Optional<JsonNode> json = JsonExtraction.first(text);
+    if (json.isPresent()) {
+      Optional<double[][]> fromJson = fromJson(json.get());
+      if (fromJson.isPresent()) {
+        return fromJson;
+      }
+    }
+    if (text.contains("&")) {
+      Optional<double[][]> latex = fromLines(text.replace("\\\\", "\n").split("\n"));
+      if (latex.isPresent()) {
+        return latex;
+      }
+    }
+    return fromLines(text.split("\n"));
+  }
+
+  static Optional<double[][]> fromJson(JsonNode node) {
+    if (!node.isArray() || node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!node.get(0).isArray()) {
+      return row(node).map(r -> new double[][] {r});
+    }
+    double[][] rows = new double[node.size()][];
+    for (int i = 0; i < node.size(); i++) {
+      Optional<double[]> r = row(node.get(i));
+      if (r.isEmpty() || (i > 0 && r.get().length != rows[0].length)) {
+        return Optional.empty();
+      }
+      rows[i] = r.get();
+    }
+    return Optional.of(rows);
+  }
+
+  private static Optional<double[]> row(JsonNode node) {
+    if (!node.isArray() || node.isEmpty()) {
+      return Optional.empty();
+    }
+    double[] out = new double[node.size()];
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode cell = node.get(i);
+      if (cell.isNumber()) {
+        out[i] = cell.doubleValue();
+      } else if (cell.isTextual()) {
+        OptionalDouble v = NumberParser.parse(cell.textValue());
+        if (v.isEmpty()) {
+          return Optional.empty();
+        }
+        out[i] = v.getAsDouble();
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(out);
+  }
+
+  private static Optional<double[][]> fromLines(String[] lines) {
+    List<double[]> best = List.of();
+    List<double[]> current = new ArrayList<>();
+    for (String line : lines) {
+      Optional<double[]> r = numericLine(line);
+      boolean continues =
+          r.isPresent() && (current.isEmpty() || current.get(0).length == r.get().length);
+      if (continues) {
+        current.add(r.get());
+        continue;
+      }
+      if (current.size() > 0) {
+        best = List.copyOf(current);
+      }
+      current = new ArrayList<>();
+      r.ifPresent(current::add);
+    }
+    if (!current.isEmpty()) {
+      best = List.copyOf(current);
+    }
+    if (best.isEmpty() || (best.size() == 1 && best.get(0).length == 1 && lines.length > 1)) {
+      return Optional.empty();
+    }
+    return Optional.of(best.toArray(new double[0][]));
+  }
+
+  /** A line made only of numbers (brackets, bars, ampersands and commas as separators). */
+  private static Optional<double[]> numericLine(String line) {
+    String t = line.replaceAll("[\\[\\]()|&;{}]", " ").replaceAll(",\\s", " ").strip();
+    t = t.replaceAll("\\\\(?:begin|end)\\s*\\S*", " ").strip();
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] tokens = t.split("\\s+");
+    double[] out = new double[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      OptionalDouble v = NumberParser.parse(tokens[i].replaceAll(",$", ""));
+      if (v.isEmpty() || !tokens[i].matches(".*\\d.*")) {
+        return Optional.empty();
+      }
+      out[i] = v.getAsDouble();
+    }
+    return Optional.of(out);
+  }
+}
