@@ -17,11 +17,8 @@ public final class MatrixParser {
   /** The matrix in {@code text} as rows of equal length; empty when there is none. */
   public static Optional<double[][]> parse(String text) {
     Optional<JsonNode> json = JsonExtraction.first(text);
-    if (json.isPresent()) {
-      Optional<double[][]> fromJson = fromJson(json.get());
-      if (fromJson.isPresent()) {
-        return fromJson;
-      }
+    if (json.isPresent() && json.get().isArray()) {
+      return fromJson(json.get());
     }
     if (text.contains("&")) {
       Optional<double[][]> latex = fromLines(text.replace("\\\\", "\n").split("\n"));
@@ -98,17 +95,18 @@ public final class MatrixParser {
     return Optional.of(best.toArray(new double[0][]));
   }
 
-  /** A line made only of numbers (brackets, bars, ampersands and commas as separators). */
+  /** A line made only of numbers (brackets, bars, ampersands and commas are separators). */
   private static Optional<double[]> numericLine(String line) {
-    String t = line.replaceAll("[\\[\\]()|&;{}]", " ").replaceAll(",\\s", " ").strip();
-    t = t.replaceAll("\\\\(?:begin|end)\\s*\\S*", " ").strip();
+    String t = line.replaceAll("\\\\(?:begin|end)\\{[^}]*}", " ")
+        .replaceAll("[\\[\\]()|&;{}$,]", " ")
+        .strip();
     if (t.isEmpty()) {
       return Optional.empty();
     }
     String[] tokens = t.split("\\s+");
     double[] out = new double[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
-      OptionalDouble v = NumberParser.parse(tokens[i].replaceAll(",$", ""));
+      OptionalDouble v = NumberParser.parse(tokens[i]);
       if (v.isEmpty() || !tokens[i].matches(".*\\d.*")) {
         return Optional.empty();
       }

@@ -152,6 +152,12 @@ final class NumberWords {
         out.add(w);
       }
     }
+    // "a hundred", "a thousand": the article counts as one only before a scale word.
+    for (int i = 0; i + 1 < out.size(); i++) {
+      if (out.get(i).equals("a") && SCALE.containsKey(out.get(i + 1))) {
+        out.set(i, "one");
+      }
+    }
     return out;
   }
 }
