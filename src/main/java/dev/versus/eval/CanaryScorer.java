@@ -68,7 +68,10 @@ final class CanaryScorer implements Scorer {
     // A canary inside a longer text may start at any offset modulo 4, so try each alignment.
     for (int shift = 0; shift < 4 && shift < t.length(); shift++) {
       String part = t.substring(shift);
-      part = part.substring(0, part.length() - part.length() % 4);
+      int rem = part.length() % 4;
+      part = rem == 1
+          ? part.substring(0, part.length() - 1)
+          : part + "==".substring(0, (4 - rem) % 4);
       try {
         out.append(new String(Base64.getDecoder().decode(part), StandardCharsets.ISO_8859_1))
             .append('\n');

@@ -27,7 +27,9 @@ public final class Stats {
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2.0 * n)) / denominator;
     double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
-    return new Interval(p, Math.max(0, centre - half), Math.min(1, centre + half), confidence);
+    double low = successes == 0 ? 0 : Math.max(0, centre - half);
+    double high = successes == n ? 1 : Math.min(1, centre + half);
+    return new Interval(p, low, high, confidence);
   }
 
   /** Percentile bootstrap interval of the mean of {@code values}. */
