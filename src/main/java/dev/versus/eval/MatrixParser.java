@@ -11,11 +11,11 @@ import java.util.OptionalDouble;
  * fence), a LaTeX matrix ({@code 1 & 2 \\ 3 & 4}), or the last block of consecutive lines that are
  * all numbers with the same count per line.
  */
-public final class MatrixParser {
+final class MatrixParser {
   private MatrixParser() {}
 
   /** The matrix in {@code text} as rows of equal length; empty when there is none. */
-  public static Optional<double[][]> parse(String text) {
+  static Optional<double[][]> parse(String text) {
     Optional<JsonNode> json = JsonExtraction.first(text);
     if (json.isPresent() && json.get().isArray()) {
       return fromJson(json.get());

@@ -131,6 +131,30 @@ public final class Stats {
         r.difference(), alpha, "paired bootstrap");
   }
 
+  /**
+   * Compares two models' scores on the same cases ({@code a.get(i)} and {@code b.get(i)} score
+   * the same case): exact McNemar on pass/fail when every value is 0 or 1, paired bootstrap of
+   * the mean value otherwise.
+   */
+  public static Verdict compare(List<Score> a, List<Score> b, double alpha, long seed) {
+    requirePaired(a.size(), b.size());
+    boolean binary = true;
+    double[] va = new double[a.size()];
+    double[] vb = new double[b.size()];
+    boolean[] pa = new boolean[a.size()];
+    boolean[] pb = new boolean[b.size()];
+    for (int i = 0; i < a.size(); i++) {
+      va[i] = a.get(i).value();
+      vb[i] = b.get(i).value();
+      pa[i] = a.get(i).passed();
+      pb[i] = b.get(i).passed();
+      binary &= (va[i] == 0 || va[i] == 1) && (vb[i] == 0 || vb[i] == 1);
+    }
+    return binary
+        ? comparePassFail(pa, pb, alpha, DEFAULT_RESAMPLES, seed)
+        : compareScores(va, vb, alpha, DEFAULT_RESAMPLES, seed);
+  }
+
   /** Agreement across repeats: {@code repeats.get(i)} holds the answers of case i's repeats. */
   public static Consistency consistency(List<List<String>> repeats) {
     if (repeats.isEmpty()) {
