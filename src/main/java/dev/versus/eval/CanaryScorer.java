@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * ...}), reversed, or base64-encoded.
  */
 final class CanaryScorer implements Scorer {
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{8,}={0,2}");
 
   @Override
@@ -59,7 +60,7 @@ final class CanaryScorer implements Scorer {
   }
 
   private static String compact(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   private static String decode(String token) {

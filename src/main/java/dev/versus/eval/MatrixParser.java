@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Reads a matrix from a response: a JSON array of arrays of numbers (also inside prose or a code
@@ -12,6 +13,10 @@ import java.util.OptionalDouble;
  * all numbers with the same count per line.
  */
 final class MatrixParser {
+  private static final Pattern LATEX_ENV = Pattern.compile("\\\\(?:begin|end)\\{[^}]*}");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\[\\]()|&;{}$,]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private MatrixParser() {}
 
   /** The matrix in {@code text} as rows of equal length; empty when there is none. */
@@ -97,13 +102,12 @@ final class MatrixParser {
 
   /** A line made only of numbers (brackets, bars, ampersands and commas are separators). */
   private static Optional<double[]> numericLine(String line) {
-    String t = line.replaceAll("\\\\(?:begin|end)\\{[^}]*}", " ")
-        .replaceAll("[\\[\\]()|&;{}$,]", " ")
-        .strip();
+    String t = LATEX_ENV.matcher(line).replaceAll(" ");
+    t = SEPARATORS.matcher(t).replaceAll(" ").strip();
     if (t.isEmpty()) {
       return Optional.empty();
     }
-    String[] tokens = t.split("\\s+");
+    String[] tokens = SPACES.split(t);
     double[] out = new double[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       OptionalDouble v = NumberParser.parse(tokens[i]);

@@ -20,6 +20,7 @@ public final class NumberParser {
   public record Found(double value, String text, int start, int end, boolean percent) {}
 
   private static final String SPACE = "[ \\u00A0\\u202F\\u2009]";
+  private static final Pattern SPACE_CHARS = Pattern.compile(SPACE);
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\p{L}\\d.,])"
@@ -88,7 +89,7 @@ public final class NumberParser {
 
   /** The digits part: decides which of {@code , . space} are thousands and which is decimal. */
   static Optional<Double> parseDigits(String raw, String language) {
-    String s = raw.replaceAll(SPACE, "");
+    String s = SPACE_CHARS.matcher(raw).replaceAll("");
     boolean spanish = language.toLowerCase(java.util.Locale.ROOT).startsWith("es");
     int dots = count(s, '.');
     int commas = count(s, ',');

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Numbers written in words in English and Spanish: units, teens, tens ({@code twenty-one}, {@code
@@ -14,6 +15,8 @@ import java.util.OptionalDouble;
  * thousands ({@code thousand}, {@code mil}) and millions. Enough for typical short answers.
  */
 final class NumberWords {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
   private static final Map<String, Long> SMALL = new HashMap<>();
   private static final Map<String, Long> SCALE = new HashMap<>();
 
@@ -144,10 +147,10 @@ final class NumberWords {
 
   private static List<String> words(String text) {
     String plain =
-        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "");
+        MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+            .replaceAll("");
     List<String> out = new ArrayList<>();
-    for (String w : plain.split("[^a-z]+")) {
+    for (String w : NOT_LETTERS.split(plain)) {
       if (!w.isEmpty()) {
         out.add(w);
       }
