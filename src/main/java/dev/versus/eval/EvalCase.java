@@ -1,6 +1,8 @@
 package dev.versus.eval;
 
+import dev.versus.core.ChatRequest;
 import dev.versus.core.Message;
+import dev.versus.core.SamplingParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
  * One evaluation case: the messages to send (templates with {@code {{var}}} placeholders filled
  * from {@code variables}), the expected answers (several for extractive QA, none for safety
  * scorers), the scorer name and its options, the language ({@code en}, {@code es}, ...) and tags.
+ * Send {@link #renderedMessages()} (or {@link #chatRequest}), not the raw templates.
  */
 public record EvalCase(
     String id,
@@ -62,6 +65,11 @@ public record EvalCase(
   /** The first expected answer, or an empty string when there is none. */
   public String firstExpected() {
     return expected.isEmpty() ? "" : expected.get(0);
+  }
+
+  /** The request to send for this case: the rendered messages, for {@code model}. */
+  public ChatRequest chatRequest(String model, SamplingParams sampling) {
+    return new ChatRequest(model, renderedMessages(), sampling);
   }
 
   /** The messages with every {@code {{var}}} replaced by its value; unknown names stay as written. */

@@ -63,12 +63,7 @@ public final class Scorers {
 
   /** A copy with the {@code llm-judge} scorer backed by {@code judge}. */
   public Scorers withJudge(Judge judge) {
-    return with("llm-judge", new Scorer() {
-      @Override
-      public Score score(String response, EvalCase evalCase) {
-        return judge.judge(response, evalCase);
-      }
-    });
+    return with("llm-judge", judge::judge);
   }
 
   public Optional<Scorer> find(String name) {

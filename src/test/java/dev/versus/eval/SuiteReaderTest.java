@@ -33,6 +33,8 @@ class SuiteReaderTest {
     assertThat(s.cases()).hasSize(2);
     EvalCase a = s.cases().get(0);
     assertThat(a.renderedMessages().get(0).content()).isEqualTo("1 + 2?");
+    assertThat(a.chatRequest("m", dev.versus.core.SamplingParams.defaults()).messages().get(0)
+        .content()).isEqualTo("1 + 2?");
     assertThat(a.expected()).containsExactly("3");
     assertThat(a.options().doubleOr("tolerance", 0)).isEqualTo(0.01);
     EvalCase b = s.cases().get(1);
