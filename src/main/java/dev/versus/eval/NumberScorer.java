@@ -6,7 +6,9 @@ import java.util.OptionalDouble;
 /**
  * {@code number}: the number in the response (option {@code extract}: {@code auto} by default,
  * {@code strict} or {@code flexible}) is within relative tolerance (option {@code tolerance},
- * default 1e-6; absolute when the expected value is 0) of one expected number.
+ * default 1e-6; absolute when the expected value is 0) of one expected number. A number whose
+ * separators are ambiguous ({@code 70,000} in a Spanish case, {@code 1.234} in an English one)
+ * also passes when its reading in the other style matches, and the reason says so.
  */
 final class NumberScorer implements Scorer {
   static final double DEFAULT_TOLERANCE = 1e-6;
@@ -39,13 +41,28 @@ final class NumberScorer implements Scorer {
     double value = got.getAsDouble();
     double tolerance = c.options().doubleOr("tolerance", DEFAULT_TOLERANCE);
     String shown = format(value);
+    if (matches(value, c, tolerance)) {
+      return Score.pass(shown, shown + " equals expected " + c.expected());
+    }
+    String otherStyle = c.language().startsWith("es") ? "en" : "es";
+    OptionalDouble other = AnswerExtraction.number(response, mode, otherStyle);
+    if (other.isPresent() && other.getAsDouble() != value
+        && matches(other.getAsDouble(), c, tolerance)) {
+      String alt = format(other.getAsDouble());
+      return Score.pass(alt, alt + " equals expected " + c.expected() + " (separators read in "
+          + (otherStyle.equals("en") ? "English" : "Spanish") + " style)");
+    }
+    return Score.fail(shown, shown + " differs from expected " + c.expected());
+  }
+
+  private static boolean matches(double value, EvalCase c, double tolerance) {
     for (String e : c.expected()) {
       OptionalDouble want = NumberParser.parse(e, c.language());
       if (want.isPresent() && within(value, want.getAsDouble(), tolerance)) {
-        return Score.pass(shown, shown + " equals expected " + e);
+        return true;
       }
     }
-    return Score.fail(shown, shown + " differs from expected " + c.expected());
+    return false;
   }
 
   static boolean within(double got, double want, double tolerance) {

@@ -72,6 +72,19 @@ class ScorersTest {
   }
 
   @Test
+  void number_ambiguousSeparators_acceptOtherStyle() {
+    var es = Cases.of("number", List.of("70000"), Map.of(), "es");
+    Score s = score("Respuesta: 70,000", es);
+    assertThat(s.passed()).isTrue();
+    assertThat(s.reason()).contains("English style");
+    assertThat(score("Answer: 1.234", Cases.of("number", "1234")).passed()).isTrue();
+    assertThat(score("Answer: 1.234", Cases.of("number", "1.234")).passed()).isTrue();
+    assertThat(score("Respuesta: 1,5", Cases.of("number", List.of("1.5"), Map.of(), "es"))
+        .passed()).isTrue();
+    assertThat(score("Answer: 1.5", Cases.of("number", "15")).passed()).isFalse();
+  }
+
+  @Test
   void number_tolerance_isRelative() {
     var c = Cases.of("number", "100", Map.of("tolerance", 0.05));
     assertThat(score("104", c).passed()).isTrue();
