@@ -73,7 +73,7 @@ public final class JsonExtraction {
   }
 
   /** Index of the bracket closing the one at {@code start}, skipping strings; -1 when none. */
-  private static int matchingEnd(String text, int start) {
+  static int matchingEnd(String text, int start) {
     int depth = 0;
     boolean inString = false;
     for (int i = start; i < text.length(); i++) {

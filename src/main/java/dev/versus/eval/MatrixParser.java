@@ -1,26 +1,40 @@
 package dev.versus.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a matrix from a response: a JSON array of arrays of numbers (also inside prose or a code
- * fence), a LaTeX matrix ({@code 1 & 2 \\ 3 & 4}), or the last block of consecutive lines that are
- * all numbers with the same count per line.
+ * Reads a matrix from a response: the JSON array of arrays of numbers in the explicit answer
+ * ({@code Answer: [[..]]}, {@code \boxed{..}}) or else the last one in the text (prose and code
+ * fences allowed, so echoed input matrices before the result do not count), a LaTeX matrix
+ * ({@code 1 & 2 \\ 3 & 4}), or the last block of consecutive lines that are all numbers with the
+ * same count per line ({@code ], [} also breaks a row, for bracketed rows with fractions).
  */
 final class MatrixParser {
   private static final Pattern LATEX_ENV = Pattern.compile("\\\\(?:begin|end)\\{[^}]*}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\[\\]()|&;{}$,]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ROW_BREAK = Pattern.compile("]\\s*,?\\s*\\[");
+  private static final Pattern OPEN_MATRIX = Pattern.compile("\\[\\s*\\[");
 
   private MatrixParser() {}
 
   /** The matrix in {@code text} as rows of equal length; empty when there is none. */
   static Optional<double[][]> parse(String text) {
+    Optional<double[][]> explicit = AnswerExtraction.strict(text).flatMap(MatrixParser::lastJson);
+    if (explicit.isPresent()) {
+      return explicit;
+    }
+    Optional<double[][]> last = lastJson(text);
+    if (last.isPresent()) {
+      return last;
+    }
     Optional<JsonNode> json = JsonExtraction.first(text);
     if (json.isPresent() && json.get().isArray()) {
       return fromJson(json.get());
@@ -31,7 +45,29 @@ final class MatrixParser {
         return latex;
       }
     }
-    return fromLines(text.split("\n"));
+    return fromLines(ROW_BREAK.matcher(text).replaceAll("\n").split("\n"));
+  }
+
+  /** The last {@code [[...]]} block in {@code text} that is a rectangular matrix of numbers. */
+  private static Optional<double[][]> lastJson(String text) {
+    Optional<double[][]> last = Optional.empty();
+    Matcher m = OPEN_MATRIX.matcher(text);
+    while (m.find()) {
+      int end = JsonExtraction.matchingEnd(text, m.start());
+      if (end < 0) {
+        continue;
+      }
+      try {
+        Optional<double[][]> matrix =
+            fromJson(JsonExtraction.MAPPER.readTree(text.substring(m.start(), end + 1)));
+        if (matrix.isPresent()) {
+          last = matrix;
+        }
+      } catch (JsonProcessingException e) {
+        // not JSON here; a later block may be
+      }
+    }
+    return last;
   }
 
   static Optional<double[][]> fromJson(JsonNode node) {

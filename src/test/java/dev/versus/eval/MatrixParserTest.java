@@ -12,6 +12,25 @@ class MatrixParserTest {
   }
 
   @Test
+  void parse_echoedInputsThenResult_takesLastMatrix() {
+    String r = "A = [[1, 2], [3, 4]] and B = [[0, 1], [1, 0]], so AB = [[2, 1], [4, 3]].";
+    assertThat(MatrixParser.parse(r).orElseThrow()).isEqualTo(new double[][] {{2, 1}, {4, 3}});
+  }
+
+  @Test
+  void parse_explicitAnswer_winsOverLaterMatrices() {
+    String r = "Answer: [[5, 6], [7, 8]]\nCheck: A = [[1, 0], [0, 1]]";
+    assertThat(MatrixParser.parse(r.replace("\\n", "\n")).orElseThrow())
+        .isEqualTo(new double[][] {{5, 6}, {7, 8}});
+  }
+
+  @Test
+  void parse_unquotedFractions_readAsRows() {
+    assertThat(MatrixParser.parse("[[1/2, 1], [0, -3/4]]").orElseThrow())
+        .isEqualTo(new double[][] {{0.5, 1}, {0, -0.75}});
+  }
+
+  @Test
   void parse_rowsOfNumbers_takesLastBlock() {
     String r = "Step 1: 2 3\nResult:\n| 1 2 3 |\n| 4 5 6 |\nDone";
     assertThat(MatrixParser.parse(r).orElseThrow())
