@@ -5,6 +5,7 @@ import dev.versus.core.Message;
 import dev.versus.core.SamplingParams;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -42,7 +43,10 @@ public record EvalCase(
     expected = List.copyOf(expected);
     Objects.requireNonNull(scorer, "scorer");
     Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(language, "language");
+    language = language.strip().toLowerCase(Locale.ROOT);
+    if (language.isEmpty()) {
+      throw new IllegalArgumentException("case " + id + ": language must not be blank");
+    }
     tags = List.copyOf(tags);
     metadata = Map.copyOf(metadata);
   }

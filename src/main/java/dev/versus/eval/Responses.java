@@ -21,7 +21,8 @@ final class Responses {
   static void requireExpected(EvalCase c) {
     if (c.expected().isEmpty()) {
       throw new EvalException(
-          "case " + c.id() + ": scorer '" + c.scorer() + "' needs an expected answer");
+          "case " + c.id() + ": field 'expected': scorer '" + c.scorer()
+              + "' needs an expected answer");
     }
   }
 

@@ -15,7 +15,26 @@ public record ScorerOptions(Map<String, Object> values) {
   private static final ScorerOptions EMPTY = new ScorerOptions(Map.of());
 
   public ScorerOptions {
-    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    values = freezeMap(values);
+  }
+
+  /** Deep, null-tolerant read-only copy: JSON options may hold nested lists, maps and nulls. */
+  private static Map<String, Object> freezeMap(Map<?, ?> map) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    map.forEach((k, v) -> copy.put(String.valueOf(k), freeze(v)));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  private static Object freeze(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      return freezeMap(m);
+    }
+    if (v instanceof List<?> l) {
+      List<Object> copy = new ArrayList<>();
+      l.forEach(x -> copy.add(freeze(x)));
+      return Collections.unmodifiableList(copy);
+    }
+    return v;
   }
 
   public static ScorerOptions empty() {

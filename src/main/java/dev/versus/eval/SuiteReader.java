@@ -67,7 +67,7 @@ public final class SuiteReader {
     try {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         lineNo++;
-        String t = line.strip();
+        String t = (lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
         if (t.isEmpty() || t.startsWith("//")) {
           continue;
         }

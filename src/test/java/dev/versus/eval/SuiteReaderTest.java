@@ -111,6 +111,13 @@ class SuiteReaderTest {
   }
 
   @Test
+  void read_missingExpectedForNumber_namesField() throws IOException {
+    Path f = write("bad.jsonl", "\uFEFF{\"id\": \"a\", \"prompt\": \"p\", \"scorer\": \"number\"}");
+    assertThatThrownBy(() -> reader.read(f))
+        .hasMessageContaining("bad.jsonl:1: case a: field 'expected': scorer 'number' needs");
+  }
+
+  @Test
   void read_duplicateIds_rejected() throws IOException {
     String line = "{\"id\": \"a\", \"prompt\": \"p\", \"expected\": \"1\", \"scorer\": \"exact\"}";
     assertThatThrownBy(() -> reader.read(write("dup.jsonl", line, line)))
