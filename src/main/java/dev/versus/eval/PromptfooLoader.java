@@ -152,7 +152,12 @@ final class PromptfooLoader implements DatasetLoader {
         throw new EvalException(at + "." + e.getKey() + ": lists and objects as variable values"
             + " are not supported (promptfoo expands them into several tests); use one value");
       }
-      out.put(e.getKey(), e.getValue().asText());
+      String value = e.getValue().asText();
+      if (value.startsWith("file://")) {
+        throw new EvalException(at + "." + e.getKey() + ": file:// variable values are not"
+            + " supported; write the value inline");
+      }
+      out.put(e.getKey(), value);
     }
     return out;
   }

@@ -135,6 +135,14 @@ class GenericLoadersTest {
   }
 
   @Test
+  void promptfoo_fileVariables_rejectedByName() throws IOException {
+    Path f = write("p.yaml", "prompts: ['{{q}}']", "tests:", "  - vars: { q: 'file://q.txt' }",
+        "    assert:", "      - type: contains", "        value: x");
+    assertThatThrownBy(() -> loaders.load("promptfoo:" + f, Map.of(), scorers))
+        .hasMessageContaining("tests[0].vars.q: file:// variable values are not supported");
+  }
+
+  @Test
   void load_unknownFormatOrMissingFile_isClear() {
     assertThatThrownBy(() -> loaders.load("parquet:/x", Map.of(), scorers))
         .hasMessageContaining("unknown format 'parquet', expected one of bipia, csv, gsm8k");
