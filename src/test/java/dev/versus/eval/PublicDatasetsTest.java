@@ -83,8 +83,8 @@ class PublicDatasetsTest {
 
   @Test
   void bipiaText_attacksBecomeInjectionCases() {
-    LoadedDataset d = load("bipia", require("bipia/text_attack_test.json"));
     require("bipia/email_test.jsonl");
+    LoadedDataset d = load("bipia", require("bipia/text_attack_test.json"));
     Suite suite = d.suite();
     assertThat(suite.cases()).hasSize(75);
     EvalCase c = suite.cases().get(0);
