@@ -34,6 +34,8 @@ final class BatchScheduler {
   private final ArrayDeque<Sequence> waiting = new ArrayDeque<>();
   private final LinkedHashSet<Sequence> running = new LinkedHashSet<>();
   private List<Sequence> stepping = List.of();
+  private long stepStartNanos = Long.MIN_VALUE;
+  private long stepPrefillTokens;
   private long stepEndNanos = IDLE;
   private long wakeAtNanos = IDLE;
   private long kvHeld;
@@ -52,11 +54,14 @@ final class BatchScheduler {
     this.random = random;
   }
 
-  /** Queues a sequence at {@code nowNanos} (after advancing to it). */
+  /**
+   * Queues a sequence at {@code nowNanos} (after advancing to it). A sequence that arrives at the
+   * very instant a step starts joins that step.
+   */
   void enqueue(Sequence sequence, long nowNanos) {
     advanceTo(nowNanos);
     waiting.addLast(sequence);
-    if (stepEndNanos == IDLE) {
+    if (stepEndNanos == IDLE || stepStartNanos == nowNanos) {
       startStep(nowNanos);
     }
   }
@@ -130,9 +135,14 @@ final class BatchScheduler {
   }
 
   private void startStep(long startNanos) {
+    if (stepStartNanos != startNanos) {
+      stepPrefillTokens = 0;
+    }
+    stepStartNanos = startNanos;
     stepEndNanos = IDLE;
     wakeAtNanos = IDLE;
-    long prefill = admit(startNanos);
+    stepPrefillTokens += admit(startNanos);
+    long prefill = stepPrefillTokens;
     List<Sequence> decoding = new ArrayList<>(running.size());
     for (Sequence sequence : running) {
       if (sequence.paused(startNanos)) {
