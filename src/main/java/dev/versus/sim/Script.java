@@ -1,5 +1,6 @@
 package dev.versus.sim;
 
+import dev.versus.core.FinishReason;
 import dev.versus.core.Usage;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -55,7 +56,8 @@ final class Script {
           tokensIntoPiece = 0;
         }
       } else {
-        content.append(contentFiller.next());
+        boolean ends = plan.finish() == FinishReason.STOP;
+        content.append(contentFiller.next(ends ? remaining() : Integer.MAX_VALUE));
       }
       emitted++;
     }

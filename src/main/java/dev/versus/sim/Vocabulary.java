@@ -108,6 +108,7 @@ enum Vocabulary {
   final class Filler {
     private final SplittableRandom random;
     private boolean started;
+    private boolean stopped;
     private int leftInSentence;
 
     Filler(SplittableRandom random, boolean continuing) {
@@ -117,17 +118,40 @@ enum Vocabulary {
 
     /** The next piece of text; exactly one token. */
     String next() {
+      return next(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The next piece, steering the text to end with a full stop when {@code remaining} (tokens left
+     * including this one) runs out.
+     */
+    String next(int remaining) {
+      if (remaining == 1 && started && !stopped) {
+        leftInSentence = 0;
+        return stop();
+      }
+      if (remaining == 2 && leftInSentence == 1) {
+        return word();
+      }
       if (leftInSentence == 0) {
         leftInSentence = 6 + random.nextInt(10);
         String opener = openers.get(random.nextInt(openers.size()));
         boolean first = !started;
         started = true;
+        stopped = false;
         return first ? opener : " " + opener;
       }
       leftInSentence--;
-      if (leftInSentence == 0) {
-        return ".";
-      }
+      return leftInSentence == 0 ? stop() : word();
+    }
+
+    private String stop() {
+      stopped = true;
+      return ".";
+    }
+
+    private String word() {
+      stopped = false;
       return " " + words.get(random.nextInt(words.size()));
     }
   }
