@@ -23,6 +23,7 @@ final class Planner {
     this.profile = profile;
     this.seed = seed;
     this.answerKeys = answerKeys;
+    Tokenizer.count("warm-up"); // loads the vocabulary now, not inside the first request's latency
   }
 
   /** A request either does not fit the model's limits, or gets a plan. */
