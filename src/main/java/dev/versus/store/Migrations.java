@@ -1,0 +1,43 @@
+package dev.versus.store;
+
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+
+/**
+ * Brings a database to the latest schema with Flyway. One set of SQL scripts
+ * ({@code db/migration/V*__*.sql}) serves both vendors; the few type differences are Flyway
+ * placeholders filled in here. Flyway was kept over Liquibase because its core module handles
+ * SQLite and plain SQL scripts stay readable.
+ */
+final class Migrations {
+  private Migrations() {}
+
+  /** Migrates and returns the schema version now applied, e.g. {@code "1"}. */
+  static String migrate(Database database) {
+    StoreLocation.Vendor vendor = database.location().vendor();
+    Map<String, String> placeholders = switch (vendor) {
+      case SQLITE -> Map.of("row_id", "INTEGER PRIMARY KEY AUTOINCREMENT", "bytes", "BLOB");
+      case POSTGRESQL ->
+          Map.of("row_id", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "bytes", "BYTEA");
+    };
+    try {
+      Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+          .dataSource(database.dataSource())
+          .locations("classpath:db/migration")
+          .placeholders(placeholders)
+          .load();
+      flyway.migrate();
+      MigrationInfo current = flyway.info().current();
+      if (current == null) {
+        throw new StoreException("store " + database.location().redacted()
+            + " has no schema version after migration");
+      }
+      return current.getVersion().getVersion();
+    } catch (FlywayException e) {
+      throw new StoreException("could not migrate the schema of store "
+          + database.location().redacted() + ": " + Database.rootMessage(e), e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.versus.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on SQLite, in a temporary file per test. */
+class SqliteStoreTest extends StoreContractTest {
+  private final AtomicInteger files = new AtomicInteger();
+
+  @TempDir Path dir;
+
+  @Override
+  String freshLocation() {
+    return "sqlite:" + dir.resolve("nested/folder/versus-" + files.incrementAndGet() + ".db");
+  }
+
+  @Test
+  void open_newFile_createsFoldersAndUsesWriteAheadLog() throws Exception {
+    Store store = fresh();
+    Path file = store.location().sqliteFile().orElseThrow();
+
+    assertThat(file).exists();
+    try (Connection c = DriverManager.getConnection(store.location().jdbcUrl());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+    }
+  }
+
+  @Test
+  void open_plainPathAndJdbcUrl_reachTheSameFile() {
+    Path file = dir.resolve("same.db");
+    try (Store first = Store.open(file.toString())) {
+      first.runs().create(Samples.run("r1", T0));
+    }
+    Store second = open("jdbc:sqlite:" + file);
+
+    assertThat(second.runs().find("r1")).isPresent();
+    assertThat(Files.exists(file)).isTrue();
+  }
+
+  @Test
+  void absentValues_areStoredAsSqlNull() throws Exception {
+    Store store = fresh();
+    store.runs().create(Samples.run("r1", T0));
+    store.requests().append(java.util.List.of(Samples.absentRequest("r1", 0)));
+
+    try (Connection c = DriverManager.getConnection(store.location().jdbcUrl());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM request_records WHERE"
+            + " intended_send_ns IS NULL AND first_token_ns IS NULL AND itl_gaps IS NULL"
+            + " AND output_tokens_server IS NULL AND http_status IS NULL"
+            + " AND finish_reason IS NULL AND load_level = ''")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(1);
+    }
+  }
+}
