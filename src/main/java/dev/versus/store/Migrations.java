@@ -1,6 +1,8 @@
 package dev.versus.store;
 
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -10,8 +12,18 @@ import org.flywaydb.core.api.MigrationInfo;
  * ({@code db/migration/V*__*.sql}) serves both vendors; the few type differences are Flyway
  * placeholders filled in here. Flyway was kept over Liquibase because its core module handles
  * SQLite and plain SQL scripts stay readable.
+ *
+ * <p>Flyway logs through java.util.logging here (no SLF4J provider is on the class path); its
+ * per-open INFO lines would clutter the CLI's output, so only its warnings are kept.
  */
 final class Migrations {
+  // Held in a field: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(Level.WARNING);
+  }
+
   private Migrations() {}
 
   /** Migrates and returns the schema version now applied, e.g. {@code "1"}. */

@@ -36,7 +36,12 @@ final class EmbeddedPostgresHolder {
   private static synchronized EmbeddedPostgres server() {
     if (server == null && failure == null) {
       try {
-        server = EmbeddedPostgres.builder().start();
+        // Durability is not under test: skipping fsync keeps commit-heavy tests fast.
+        server = EmbeddedPostgres.builder()
+            .setServerConfig("fsync", "off")
+            .setServerConfig("synchronous_commit", "off")
+            .setServerConfig("full_page_writes", "off")
+            .start();
         EmbeddedPostgres started = server;
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
           try {
