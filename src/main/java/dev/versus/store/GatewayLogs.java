@@ -32,7 +32,7 @@ public interface GatewayLogs {
 
   /**
    * Streams the logs matching {@code query}, oldest first, without holding them in memory (for
-   * {@code versus replay}).
+   * {@code versus replay}). {@code action} runs on the calling thread while the query is open.
    *
    * @return how many rows were passed to {@code action}
    */

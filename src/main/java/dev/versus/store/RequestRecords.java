@@ -25,7 +25,8 @@ public interface RequestRecords {
 
   /**
    * Streams a run's records (of one model, or every model when {@code modelKey} is {@code ""})
-   * to {@code action} without holding them all in memory.
+   * to {@code action} without holding them all in memory. {@code action} runs on the calling
+   * thread while the query is open, so it should be quick.
    *
    * @return how many rows were passed to {@code action}
    */

@@ -8,6 +8,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,10 +55,31 @@ class SqliteStoreTest extends StoreContractTest {
   }
 
   @Test
+  void append_whileAnotherProcessHoldsTheWriteLock_waitsInsteadOfFailing() throws Exception {
+    Store store = fresh();
+    store.runs().create(Samples.run("r1", T0));
+    List<RequestRow> rows = List.of(Samples.fullRequest("r1", 0), Samples.fullRequest("r1", 1));
+    // A plain connection stands in for another process: it does not share this process's lock.
+    try (Connection other = DriverManager.getConnection(store.location().jdbcUrl());
+        Statement s = other.createStatement();
+        ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      s.execute("BEGIN IMMEDIATE");
+      Future<?> append = pool.submit(() -> store.requests().append(rows));
+      Thread.sleep(300); // without busy_timeout the append would fail within this time
+
+      assertThat(append.isDone()).as("append waits for the other writer").isFalse();
+      s.execute("COMMIT");
+      append.get(30, TimeUnit.SECONDS);
+    }
+
+    assertThat(store.requests().count("r1")).isEqualTo(2);
+  }
+
+  @Test
   void absentValues_areStoredAsSqlNull() throws Exception {
     Store store = fresh();
     store.runs().create(Samples.run("r1", T0));
-    store.requests().append(java.util.List.of(Samples.absentRequest("r1", 0)));
+    store.requests().append(List.of(Samples.absentRequest("r1", 0)));
 
     try (Connection c = DriverManager.getConnection(store.location().jdbcUrl());
         Statement s = c.createStatement();
