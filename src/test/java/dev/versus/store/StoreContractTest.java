@@ -3,6 +3,10 @@ package dev.versus.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +28,9 @@ abstract class StoreContractTest {
 
   /** The location of a new, empty database. */
   abstract String freshLocation();
+
+  /** A plain JDBC connection to the store's database, bypassing the store. */
+  abstract Connection rawConnection(StoreLocation location) throws SQLException;
 
   Store open(String location) {
     Store store = Store.open(location);
@@ -243,6 +250,30 @@ abstract class StoreContractTest {
     assertThat(store.histogramIntervals().list("h1")).containsExactly(a, b, c);
     assertThat(store.histogramIntervals().list("h1", "ttft")).containsExactly(a, b);
     assertThat(store.histogramIntervals().list("h1", "e2e")).isEmpty();
+  }
+
+  @Test
+  void absentValues_areStoredAsSqlNull() throws Exception {
+    Store store = fresh();
+    store.runs().create(Samples.run("r1", T0));
+    store.requests().append(List.of(Samples.absentRequest("r1", 0)));
+    store.gatewayLogs().insertIfAbsent(Samples.absentLog("g1", T0, "chat"));
+
+    try (Connection c = rawConnection(store.location());
+        Statement s = c.createStatement();
+        ResultSet requests = s.executeQuery("SELECT COUNT(*) FROM request_records WHERE"
+            + " intended_send_ns IS NULL AND first_token_ns IS NULL AND itl_gaps IS NULL"
+            + " AND output_tokens_server IS NULL AND http_status IS NULL"
+            + " AND finish_reason IS NULL AND error_class = 'connect' AND load_level = ''")) {
+      requests.next();
+      assertThat(requests.getInt(1)).isEqualTo(1);
+      try (ResultSet logs = s.executeQuery("SELECT COUNT(*) FROM gateway_logs WHERE"
+          + " api_key_hash IS NULL AND cost_usd IS NULL AND ttft_ns IS NULL AND prompt IS NULL"
+          + " AND http_status IS NULL AND streamed = FALSE")) {
+        logs.next();
+        assertThat(logs.getInt(1)).isEqualTo(1);
+      }
+    }
   }
 
   @Test

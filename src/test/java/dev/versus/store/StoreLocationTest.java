@@ -112,6 +112,18 @@ class StoreLocationTest {
   }
 
   @Test
+  void open_unreachablePostgres_throwsNamingUrlWithoutPassword() {
+    String url = "jdbc:postgresql://127.0.0.1:1/versus?user=bench&password=s3cret"
+        + "&connectTimeout=2";
+
+    assertThatThrownBy(() -> Store.open(url))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("could not connect to store jdbc:postgresql://127.0.0.1:1/versus")
+        .hasMessageContaining("password=***")
+        .hasMessageNotContaining("s3cret");
+  }
+
+  @Test
   void open_fileThatIsNotADatabase_throwsNamingTheStore() throws Exception {
     Path junk = Files.writeString(dir.resolve("junk.db"), "this is not sqlite ".repeat(200));
 
