@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,6 +42,7 @@ final class EmbeddedPostgresHolder {
             .setServerConfig("fsync", "off")
             .setServerConfig("synchronous_commit", "off")
             .setServerConfig("full_page_writes", "off")
+            .setPGStartupWait(Duration.ofSeconds(60)) // the build machine is often busy
             .start();
         EmbeddedPostgres started = server;
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
