@@ -77,9 +77,10 @@ public record StoreLocation(Vendor vendor, String jdbcUrl, String user, String p
     }
     String trimmed = text.strip();
     if (trimmed.startsWith("jdbc:postgresql:")) {
-      return new StoreLocation(
-          Vendor.POSTGRESQL, trimmed, env.getOrDefault(ENV_USER, ""),
-          env.getOrDefault(ENV_PASSWORD, ""));
+      String query = trimmed.contains("?") ? trimmed.substring(trimmed.indexOf('?')) : "";
+      return new StoreLocation(Vendor.POSTGRESQL, trimmed,
+          hasParameter(query, "user") ? "" : env.getOrDefault(ENV_USER, ""),
+          hasParameter(query, "password") ? "" : env.getOrDefault(ENV_PASSWORD, ""));
     }
     if (trimmed.startsWith("jdbc:sqlite:")) {
       return sqliteAt(trimmed.substring("jdbc:sqlite:".length()), trimmed);
@@ -148,6 +149,10 @@ public record StoreLocation(Vendor vendor, String jdbcUrl, String user, String p
       throw new StoreException("store location '" + original + "' is not a valid file path: "
           + e.getMessage(), e);
     }
+  }
+
+  private static boolean hasParameter(String query, String name) {
+    return Pattern.compile("[?&]" + name + "=", Pattern.CASE_INSENSITIVE).matcher(query).find();
   }
 
   private static String redact(String url) {

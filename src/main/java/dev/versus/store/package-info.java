@@ -6,7 +6,9 @@
  * {@code sqlite:PATH}, {@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://...}) or
  * {@link dev.versus.store.Store#openDefault()} (env {@code VERSUS_STORE}, else
  * {@code $XDG_DATA_HOME/versus/versus.db}, else {@code ~/.local/share/versus/versus.db}). A store
- * hands out one small repository per table; each is thread-safe.
+ * hands out one small repository per table; each is thread-safe. {@link
+ * dev.versus.store.BatchWriter} batches rows in the background for callers that produce thousands
+ * per second.
  *
  * <p>The store depends only on {@code dev.versus.core}: its row records are its own, and the
  * bench, eval and gateway features map their values to them. Row conventions, shared by every

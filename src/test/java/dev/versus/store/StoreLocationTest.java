@@ -37,6 +37,10 @@ class StoreLocationTest {
     assertThat(location.password()).isEqualTo("hunter2");
     assertThat(location.toString()).doesNotContain("hunter2").contains("bench");
     assertThat(location.sqliteFile()).isEmpty();
+    StoreLocation own = StoreLocation.parse("jdbc:postgresql://db/versus?user=me&password=x",
+        Map.of(StoreLocation.ENV_USER, "bench", StoreLocation.ENV_PASSWORD, "hunter2"));
+    assertThat(own.user()).isEmpty();
+    assertThat(own.password()).isEmpty();
   }
 
   @Test
