@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * The connection pool of one store and the transaction discipline around it.
@@ -80,8 +83,24 @@ final class Database implements AutoCloseable {
     }
   }
 
-  DataSource dataSource() {
-    return pool;
+  /**
+   * The data source for migrations. On SQLite it is a separate, unpooled one whose transactions
+   * begin DEFERRED: Flyway wraps even its read-only checks in transactions, and with the pool's
+   * IMMEDIATE mode every open would wait for the write lock, so a store could not be opened (by
+   * {@code versus serve}, say) while another process writes.
+   */
+  DataSource migrationDataSource() {
+    if (location.vendor() == StoreLocation.Vendor.POSTGRESQL) {
+      return pool;
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+    config.enforceForeignKeys(true);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl(location.jdbcUrl());
+    return dataSource;
   }
 
   StoreLocation location() {
@@ -141,6 +160,22 @@ final class Database implements AutoCloseable {
       if (writeLock != null) {
         writeLock.unlock();
       }
+    }
+  }
+
+  /**
+   * Runs {@code work} holding this process's write lock on the SQLite file (no lock for
+   * PostgreSQL), e.g. migrations, so that two stores opening one file do not race.
+   */
+  <T> T exclusively(Supplier<T> work) {
+    if (writeLock == null) {
+      return work.get();
+    }
+    writeLock.lock();
+    try {
+      return work.get();
+    } finally {
+      writeLock.unlock();
     }
   }
 

@@ -23,7 +23,7 @@ final class JdbcStore implements Store {
   static Store open(StoreLocation location) {
     Database database = Database.connect(location);
     try {
-      return new JdbcStore(database, Migrations.migrate(database));
+      return new JdbcStore(database, database.exclusively(() -> Migrations.migrate(database)));
     } catch (RuntimeException e) {
       database.close();
       throw e;

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.ValidateResult;
 
 /**
  * Brings a database to the latest schema with Flyway. One set of SQL scripts
@@ -36,11 +37,21 @@ final class Migrations {
     };
     try {
       Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
-          .dataSource(database.dataSource())
+          .dataSource(database.migrationDataSource())
           .locations("classpath:db/migration")
           .placeholders(placeholders)
           .load();
-      flyway.migrate();
+      // When nothing is pending, only read: migrate() takes a write lock even then, and a store
+      // opened (e.g. by `versus serve`) while another process writes must not wait for it.
+      if (flyway.info().pending().length > 0) {
+        flyway.migrate();
+      } else {
+        ValidateResult validation = flyway.validateWithResult();
+        if (!validation.validationSuccessful) {
+          throw new StoreException("the schema of store " + database.location().redacted()
+              + " does not match this version of versus: " + validation.getAllErrorMessages());
+        }
+      }
       MigrationInfo current = flyway.info().current();
       if (current == null) {
         throw new StoreException("store " + database.location().redacted()

@@ -61,6 +61,25 @@ class SqliteStoreTest extends StoreContractTest {
   }
 
   @Test
+  void open_whileAnotherProcessIsWriting_succeeds() throws Exception {
+    String location = freshLocation();
+    try (Store first = Store.open(location)) {
+      first.runs().create(Samples.run("r1", T0));
+    }
+    StoreLocation parsed = StoreLocation.parse(location);
+    try (Connection other = DriverManager.getConnection(parsed.jdbcUrl());
+        Statement s = other.createStatement()) {
+      s.execute("BEGIN IMMEDIATE");
+      s.execute("UPDATE runs SET title = 'being written' WHERE id = 'r1'");
+
+      Store reader = open(location);
+
+      assertThat(reader.runs().find("r1")).isPresent();
+      s.execute("COMMIT");
+    }
+  }
+
+  @Test
   void append_whileAnotherProcessHoldsTheWriteLock_waitsInsteadOfFailing() throws Exception {
     Store store = fresh();
     store.runs().create(Samples.run("r1", T0));

@@ -60,6 +60,22 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void open_concurrentlyOnOneEmptyDatabase_everyOpenSucceeds() throws Exception {
+    String location = freshLocation();
+    List<Future<Store>> opens = new ArrayList<>();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < 4; i++) {
+        opens.add(pool.submit(() -> Store.open(location)));
+      }
+    }
+    for (Future<Store> open : opens) {
+      Store store = open.get();
+      opened.add(store);
+      assertThat(store.schemaVersion()).isEqualTo("1");
+    }
+  }
+
+  @Test
   void runs_roundTrip_keepsEveryField() {
     Store store = fresh();
     String bigConfig = "{\"x\":\"" + "é".repeat(300_000) + "\"}";
