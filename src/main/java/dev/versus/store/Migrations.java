@@ -14,11 +14,16 @@ import org.flywaydb.core.api.output.ValidateResult;
  * placeholders filled in here. Flyway was kept over Liquibase because its core module handles
  * SQLite and plain SQL scripts stay readable.
  *
+ * <p>A schema newer than this code (applied by a newer versus) is accepted, Flyway's default for
+ * "future" migrations, so that gateway replicas can be upgraded one at a time; migrations must
+ * therefore only add (tables, nullable columns, indexes), never rename or drop. An applied
+ * migration whose script has changed is refused.
+ *
  * <p>Flyway logs through java.util.logging here (no SLF4J provider is on the class path); its
  * per-open INFO lines would clutter the CLI's output, so only its warnings are kept.
  */
 final class Migrations {
-  // Held in a field: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
+  // Held in a field: java.util.logging keeps loggers weakly, and a new one forgets the level.
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
   static {

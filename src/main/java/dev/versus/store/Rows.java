@@ -48,7 +48,8 @@ final class Rows {
   /** NaN (absent) or a finite amount that is not negative. */
   static double amount(double value, String field) {
     if (!Double.isNaN(value) && (value < 0 || Double.isInfinite(value))) {
-      throw new IllegalArgumentException(field + " must be NaN (absent) or finite >= 0, got " + value);
+      throw new IllegalArgumentException(
+          field + " must be NaN (absent) or finite >= 0, got " + value);
     }
     return value;
   }

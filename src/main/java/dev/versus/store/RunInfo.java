@@ -78,7 +78,9 @@ public record RunInfo(
 
   /** The end as an instant, or empty while running. */
   public Optional<Instant> finishedAt() {
-    return finishedAtMicros == -1 ? Optional.empty() : Optional.of(Rows.instantOfMicros(finishedAtMicros));
+    return finishedAtMicros == -1
+        ? Optional.empty()
+        : Optional.of(Rows.instantOfMicros(finishedAtMicros));
   }
 
   /** A copy with another shard count. */

@@ -31,9 +31,10 @@ public record StoreLocation(Vendor vendor, String jdbcUrl, String user, String p
   /** Names the environment variable holding the PostgreSQL password. */
   public static final String ENV_PASSWORD = "VERSUS_STORE_PASSWORD";
 
-  private static final String EXPECTED =
-      "expected a file path, sqlite:PATH, jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DATABASE";
-  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*", Pattern.DOTALL);
+  private static final String EXPECTED = "expected a file path, sqlite:PATH, jdbc:sqlite:PATH"
+      + " or jdbc:postgresql://HOST[:PORT]/DATABASE";
+  private static final Pattern SCHEME =
+      Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*", Pattern.DOTALL);
   private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
   private static final Pattern USER_INFO = Pattern.compile("//([^/:@]*):[^@/]*@");
 

@@ -77,13 +77,15 @@ class RowsTest {
     timings.itlGapsNanos()[1] = 99;
 
     assertThat(timings.itlGapsNanos()).containsExactly(1, 2, 3);
-    assertThat(timings).isEqualTo(new RequestRow.Timings(-1, 0, -1, -1, -1, -1, new long[] {1, 2, 3}));
+    assertThat(timings)
+        .isEqualTo(new RequestRow.Timings(-1, 0, -1, -1, -1, -1, new long[] {1, 2, 3}));
   }
 
   @Test
   void epochMicros_roundTrip_keepsMicrosecondsBeforeAndAfterEpoch() {
-    for (Instant t : new Instant[] {
-        Instant.parse("2026-11-26T10:00:00.123456Z"), Instant.parse("1969-12-31T23:59:59.999999Z")}) {
+    for (String text :
+        new String[] {"2026-11-26T10:00:00.123456Z", "1969-12-31T23:59:59.999999Z"}) {
+      Instant t = Instant.parse(text);
       assertThat(Rows.instantOfMicros(Rows.epochMicros(t))).isEqualTo(t);
     }
     assertThat(Rows.epochMicrosSaturated(Instant.MAX)).isEqualTo(Long.MAX_VALUE);

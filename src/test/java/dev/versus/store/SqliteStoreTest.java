@@ -1,6 +1,7 @@
 package dev.versus.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,41 @@ class SqliteStoreTest extends StoreContractTest {
 
     assertThat(second.runs().find("r1")).isPresent();
     assertThat(Files.exists(file)).isTrue();
+  }
+
+  @Test
+  void open_schemaFromANewerVersus_isAcceptedForRollingUpgrades() throws Exception {
+    String location = freshLocation();
+    try (Store first = Store.open(location)) {
+      first.runs().create(Samples.run("r1", T0));
+    }
+    execute(location, "INSERT INTO flyway_schema_history (installed_rank, version, description,"
+        + " type, script, checksum, installed_by, execution_time, success) VALUES"
+        + " (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', 0, 1)");
+
+    Store older = open(location);
+
+    assertThat(older.schemaVersion()).isEqualTo("99");
+    assertThat(older.runs().find("r1")).isPresent();
+  }
+
+  @Test
+  void open_appliedMigrationEditedAfterwards_throwsSayingSchemaDoesNotMatch() throws Exception {
+    String location = freshLocation();
+    Store.open(location).close();
+    execute(location, "UPDATE flyway_schema_history SET checksum = 12345 WHERE version = '1'");
+
+    assertThatThrownBy(() -> Store.open(location))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("does not match this version of versus")
+        .hasMessageContaining("checksum");
+  }
+
+  private void execute(String location, String sql) throws SQLException {
+    try (Connection c = rawConnection(StoreLocation.parse(location));
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
   }
 
   @Test
