@@ -21,7 +21,9 @@ import org.sqlite.SQLiteDataSource;
  * {@code busy_timeout}; writers in this process take a lock per database file first (shared by
  * every store open on that file), so they queue in order instead of spinning on SQLITE_BUSY.
  * Write transactions begin {@code IMMEDIATE}, taking the file's write lock up front, so a
- * transaction never fails half way on a lock upgrade. WAL mode lets readers run alongside.
+ * transaction never fails half way on a lock upgrade. WAL mode lets readers run alongside; with
+ * {@code synchronous=NORMAL} a commit survives a crash of the process, though a power loss may
+ * undo the last few.
  */
 final class Database implements AutoCloseable {
   private static final ConcurrentHashMap<Path, ReentrantLock> SQLITE_WRITERS =
@@ -56,7 +58,8 @@ final class Database implements AutoCloseable {
         Path file = location.sqliteFile().orElseThrow();
         createParent(file);
         writeLock = SQLITE_WRITERS.computeIfAbsent(file, f -> new ReentrantLock(true));
-        config.setMaximumPoolSize(4);
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
         config.addDataSourceProperty("journal_mode", "WAL");
         config.addDataSourceProperty("synchronous", "NORMAL");
         config.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MILLIS));
@@ -65,6 +68,7 @@ final class Database implements AutoCloseable {
       }
       case POSTGRESQL -> {
         config.setMaximumPoolSize(8);
+        config.setMinimumIdle(2);
         if (!location.user().isEmpty()) {
           config.setUsername(location.user());
         }
