@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Where a store lives: a SQLite file or a PostgreSQL database, parsed from a location string.
  *
  * <p>Accepted forms: a plain file path, {@code sqlite:PATH} or {@code jdbc:sqlite:PATH} (SQLite;
- * the file and its folders are created on open), and {@code jdbc:postgresql://HOST[:PORT]/DB}
+ * the file and its folders are created on open; a relative path is taken from the working
+ * directory and {@code ~} is not expanded, as the shell does that), and {@code jdbc:postgresql://HOST[:PORT]/DB}
  * (PostgreSQL). A PostgreSQL user and password come from the URL ({@code ?user=..&password=..})
  * or, when the URL has none, from the environment variables {@value #ENV_USER} and
  * {@value #ENV_PASSWORD}, so that secrets need not go on a command line. {@link #toString()} and
