@@ -85,9 +85,19 @@ public record ProviderConfig(
     return URI.create(baseUri + path);
   }
 
+  /** The base URI without user info or query, safe to print in labels and logs. */
+  public String displayBase() {
+    URI uri = baseUri;
+    StringBuilder text = new StringBuilder(uri.getScheme()).append("://").append(uri.getHost());
+    if (uri.getPort() >= 0) {
+      text.append(':').append(uri.getPort());
+    }
+    return text.append(uri.getRawPath() == null ? "" : uri.getRawPath()).toString();
+  }
+
   @Override
   public String toString() {
-    return "ProviderConfig[baseUri=" + baseUri + ", apiKey=" + (apiKey.isEmpty() ? "none" : "***")
+    return "ProviderConfig[baseUri=" + displayBase() + ", apiKey=" + (apiKey.isEmpty() ? "none" : "***")
         + ", model=" + model + ", connectTimeout=" + connectTimeout + ", readTimeout="
         + readTimeout + ", totalTimeout=" + totalTimeout + ", headers=" + headers.keySet() + "]";
   }

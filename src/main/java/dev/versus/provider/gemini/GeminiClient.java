@@ -59,7 +59,7 @@ public final class GeminiClient implements ChatProvider {
 
   @Override
   public String label() {
-    String base = config.baseUri().toString();
+    String base = config.displayBase();
     return "gemini:" + config.model() + (base.equals(DEFAULT_BASE_URL) ? "" : "@" + base);
   }
 
@@ -130,7 +130,7 @@ public final class GeminiClient implements ChatProvider {
   private JsonNode fetchJson(HttpRequest http) {
     HttpExchange.Body body = switch (transport.exchange(http).readFully(MAX_BODY_BYTES)) {
       case HttpExchange.Result.Failed failed -> throw new ProviderException(
-          "cannot list models at " + config.baseUri() + ": " + failed.error().message());
+          "cannot list models at " + config.displayBase() + ": " + failed.error().message());
       case HttpExchange.Result.Received received -> received.body();
     };
     if (body.status() / 100 != 2) {
@@ -140,7 +140,7 @@ public final class GeminiClient implements ChatProvider {
           + body.status() + " " + error.message());
     }
     return Json.parse(body.bytes()).filter(JsonNode::isObject).orElseThrow(
-        () -> new ProviderException("the model list at " + config.baseUri()
+        () -> new ProviderException("the model list at " + config.displayBase()
             + " is not a JSON object: " + Json.snippet(body.bytes(), 200)));
   }
 

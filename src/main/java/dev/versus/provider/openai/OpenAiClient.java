@@ -52,7 +52,7 @@ public final class OpenAiClient implements ChatProvider {
 
   @Override
   public String label() {
-    return "openai:" + config.model() + "@" + config.baseUri();
+    return "openai:" + config.model() + "@" + config.displayBase();
   }
 
   @Override
@@ -89,7 +89,7 @@ public final class OpenAiClient implements ChatProvider {
     HttpExchange.Result result = transport.exchange(request).readFully(MAX_BODY_BYTES);
     HttpExchange.Body body = switch (result) {
       case HttpExchange.Result.Failed failed -> throw new ProviderException(
-          "cannot list models at " + config.baseUri() + ": " + failed.error().message());
+          "cannot list models at " + config.displayBase() + ": " + failed.error().message());
       case HttpExchange.Result.Received received -> received.body();
     };
     if (body.status() / 100 != 2) {
@@ -100,7 +100,7 @@ public final class OpenAiClient implements ChatProvider {
     }
     JsonNode data = Json.parse(body.bytes()).map(root -> root.get("data")).orElse(null);
     if (data == null || !data.isArray()) {
-      throw new ProviderException("the model list at " + config.baseUri()
+      throw new ProviderException("the model list at " + config.displayBase()
           + " is not {\"data\": [...]}: " + Json.snippet(body.bytes(), 200));
     }
     List<String> models = new ArrayList<>();
