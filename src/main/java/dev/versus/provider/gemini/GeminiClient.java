@@ -136,7 +136,7 @@ public final class GeminiClient implements ChatProvider {
     if (body.status() / 100 != 2) {
       ProviderError error =
           GeminiWire.errorResponse(body.status(), body.headers(), body.bytes(), clock);
-      throw new ProviderException("cannot list models at " + config.baseUri() + ": HTTP "
+      throw new ProviderException("cannot list models at " + config.displayBase() + ": HTTP "
           + body.status() + " " + error.message());
     }
     return Json.parse(body.bytes()).filter(JsonNode::isObject).orElseThrow(

@@ -95,7 +95,7 @@ public final class OpenAiClient implements ChatProvider {
     if (body.status() / 100 != 2) {
       ProviderError error =
           OpenAiWire.errorResponse(body.status(), body.headers(), body.bytes(), clock);
-      throw new ProviderException("cannot list models at " + config.baseUri() + ": HTTP "
+      throw new ProviderException("cannot list models at " + config.displayBase() + ": HTTP "
           + body.status() + " " + error.message());
     }
     JsonNode data = Json.parse(body.bytes()).map(root -> root.get("data")).orElse(null);

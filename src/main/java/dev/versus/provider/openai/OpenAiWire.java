@@ -84,20 +84,23 @@ final class OpenAiWire {
   }
 
   /**
-   * Maps an error object. {@code status} is the HTTP status; for an error inside a 200 stream pass
+   * Maps an error object; {@code code} is the provider's code (string or vLLM's integer), or its
+   * {@code type} when the code is null. {@code status} is the HTTP status; for an error inside a 200 stream pass
    * 200 and the status is taken from an integer {@code code} (vLLM), else treated as a 500.
    */
   static ProviderError error(int status, HttpHeaders headers, JsonNode error, Clock clock) {
     String message;
     String code;
+    String type = "";
     if (error.isTextual()) {
       message = error.asText();
       code = "";
     } else {
       message = Json.text(error, "message");
+      type = Json.text(error, "type");
       code = Json.text(error, "code");
       if (code.isEmpty()) {
-        code = Json.text(error, "type");
+        code = type;
       }
     }
     int effective = status;
@@ -106,7 +109,8 @@ final class OpenAiWire {
       effective = codeNode.canConvertToInt() && codeNode.asInt() >= 400 && codeNode.asInt() <= 599
           ? codeNode.asInt() : 500;
     }
-    ErrorClass errorClass = ErrorMapping.classify(effective, code, message);
+    // the type joins the message: vLLM names crashes there (EngineDeadError) and codes by status
+    ErrorClass errorClass = ErrorMapping.classify(effective, code, message + " " + type);
     Duration retry = headers == null ? Duration.ZERO : ErrorMapping.retryAfter(headers, clock);
     return new ProviderError(errorClass, status, message.isEmpty() ? "HTTP " + status : message,
         code, retry);
