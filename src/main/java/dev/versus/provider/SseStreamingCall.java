@@ -54,7 +54,7 @@ public final class SseStreamingCall implements StreamingCall {
     Handler handler = new Handler();
     try {
       Optional<ProviderError> failure = exchange.run(handler);
-      if (handler.status / 100 != 2 && handler.status != 0) {
+      if (handler.status != 0 && !handler.eventStream) {
         emit(new StreamEvent.Failure(
             decoder.errorOf(handler.status, handler.headers, handler.errorBody.toByteArray())));
       } else if (failure.isPresent()) {
@@ -92,6 +92,7 @@ public final class SseStreamingCall implements StreamingCall {
 
   private final class Handler implements HttpExchange.ResponseHandler, StreamDecoder.Sink {
     int status;
+    boolean eventStream;
     HttpHeaders headers;
     final ByteArrayOutputStream errorBody = new ByteArrayOutputStream();
     final SseParser parser = SseParser.create(this::onSse);
@@ -100,12 +101,16 @@ public final class SseStreamingCall implements StreamingCall {
     public void onHeaders(int statusCode, HttpHeaders responseHeaders) {
       status = statusCode;
       headers = responseHeaders;
+      // a 2xx JSON body means the server ignored "stream": it goes to errorOf like an error body
+      eventStream = statusCode / 100 == 2 && !responseHeaders.firstValue("content-type")
+          .map(type -> type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json"))
+          .orElse(false);
       listener.onResponseStart(statusCode);
     }
 
     @Override
     public void onBody(byte[] buf, int off, int len) {
-      if (status / 100 != 2) {
+      if (!eventStream) {
         if (errorBody.size() + len <= MAX_ERROR_BODY_BYTES) {
           errorBody.write(buf, off, len);
         }

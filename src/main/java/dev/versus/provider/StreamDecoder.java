@@ -27,6 +27,10 @@ public interface StreamDecoder {
    */
   void onEnd(boolean incompleteEvent, Sink sink);
 
-  /** Maps a non-2xx response (its whole body, possibly cut short) to an error. */
+  /**
+   * Maps a response that is not an event stream to an error: a non-2xx response, or a 2xx JSON
+   * body (a server that ignored the stream flag; {@code invalid_response} unless it holds an
+   * error object). {@code body} is the whole body, possibly cut short.
+   */
   ProviderError errorOf(int status, HttpHeaders headers, byte[] body);
 }

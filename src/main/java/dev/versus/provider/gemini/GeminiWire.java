@@ -145,6 +145,10 @@ final class GeminiWire {
 
   static ProviderError errorResponse(int status, HttpHeaders headers, byte[] body, Clock clock) {
     JsonNode error = Json.parse(body).map(GeminiWire::errorObject).orElse(null);
+    if (error == null && status / 100 == 2) {
+      return new ProviderError(ErrorClass.INVALID_RESPONSE, status,
+          "expected an event stream, got: " + Json.snippet(body, 200), "", Duration.ZERO);
+    }
     if (error == null) {
       String snippet = Json.snippet(body, 300);
       ErrorClass errorClass = ErrorMapping.classify(status, "", snippet);

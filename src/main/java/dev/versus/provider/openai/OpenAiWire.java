@@ -119,6 +119,10 @@ final class OpenAiWire {
   /** Maps a non-2xx response body; a body that is not JSON is classified by status alone. */
   static ProviderError errorResponse(int status, HttpHeaders headers, byte[] body, Clock clock) {
     JsonNode error = Json.parse(body).map(OpenAiWire::errorObject).orElse(null);
+    if (error == null && status / 100 == 2) {
+      return new ProviderError(ErrorClass.INVALID_RESPONSE, status,
+          "expected an event stream, got: " + Json.snippet(body, 200), "", Duration.ZERO);
+    }
     if (error == null) {
       String snippet = Json.snippet(body, 300);
       return new ProviderError(

@@ -194,4 +194,21 @@ class OpenAiContractTest extends ScriptedContractTest {
           assertThat(failed.error().errorClass()).isEqualTo(ErrorClass.INVALID_RESPONSE));
     }
   }
+
+  @Test
+  void stream_serverIgnoresStreamFlag_invalidResponseOrItsError() {
+    try (ScriptedHttpServer server = ScriptedHttpServer.start();
+        ChatProvider client = clientAt(server.uri("/v1"), PROMPTLY, PROMPTLY)) {
+      server.route("/v1/chat/completions", Script.json(200, "{\"choices\":[]}"));
+      CallOutcome plain = client.stream(request(), StreamListener.ignoring()).await();
+      assertThat(plain).isInstanceOfSatisfying(CallOutcome.Failed.class, failed ->
+          assertThat(failed.error().errorClass()).isEqualTo(ErrorClass.INVALID_RESPONSE));
+
+      server.route("/v1/chat/completions", Script.json(200,
+          error("KV cache is full", "BadRequestError", "400")));
+      CallOutcome error = client.stream(request(), StreamListener.ignoring()).await();
+      assertThat(error).isInstanceOfSatisfying(CallOutcome.Failed.class, failed ->
+          assertThat(failed.error().errorClass()).isEqualTo(ErrorClass.CONTEXT_LENGTH));
+    }
+  }
 }
