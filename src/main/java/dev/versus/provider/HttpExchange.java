@@ -165,6 +165,9 @@ public final class HttpExchange {
   }
 
   private ProviderError exchange(ResponseHandler handler) {
+    if (abortReason.get() != null) {
+      return abortReason.get(); // cancelled before anything was sent
+    }
     CompletableFuture<HttpResponse<InputStream>> future;
     try {
       future = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());

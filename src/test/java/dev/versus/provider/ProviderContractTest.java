@@ -10,17 +10,13 @@ import dev.versus.core.Message;
 import dev.versus.core.ProviderError;
 import dev.versus.core.SamplingParams;
 import dev.versus.core.StreamEvent;
-import dev.versus.core.Usage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -80,7 +76,7 @@ public abstract class ProviderContractTest {
     ChatProvider client(Duration readTimeout, Duration totalTimeout);
 
     /** What the scenario must produce. */
-    Expected expected();
+    ContractExpectation expected();
 
     /** Waits until the server saw the client disconnect. */
     boolean awaitDisconnect(Duration bound) throws InterruptedException;
@@ -90,46 +86,6 @@ public abstract class ProviderContractTest {
 
     @Override
     void close();
-  }
-
-  /**
-   * What a scenario must produce. Empty {@code chunks} means "any chunking"; an error's message is
-   * checked by {@code contains}.
-   */
-  public record Expected(
-      String content,
-      List<String> chunks,
-      String reasoning,
-      FinishReason finish,
-      Usage usage,
-      ProviderError error,
-      List<String> models) {
-    public Expected {
-      chunks = List.copyOf(chunks);
-      models = List.copyOf(models);
-    }
-
-    public static Expected answer(String content, List<String> chunks, FinishReason finish,
-        Usage usage) {
-      return new Expected(content, chunks, "", finish, usage, none(), List.of());
-    }
-
-    public static Expected failure(String partialContent, ProviderError error) {
-      return new Expected(partialContent, List.of(), "", FinishReason.OTHER, Usage.none(), error,
-          List.of());
-    }
-
-    public static Expected models(List<String> models) {
-      return new Expected("", List.of(), "", FinishReason.OTHER, Usage.none(), none(), models);
-    }
-
-    public Expected withReasoning(String value) {
-      return new Expected(content, chunks, value, finish, usage, error, models);
-    }
-
-    private static ProviderError none() {
-      return ProviderError.of(ErrorClass.INVALID_RESPONSE, "<no error expected>");
-    }
   }
 
   /**
@@ -154,7 +110,7 @@ public abstract class ProviderContractTest {
   void call_answer_completedWithContentUsageAndFinish() {
     try (Endpoint endpoint = open(Scenario.ANSWER, false);
         ChatProvider client = endpoint.client(PROMPTLY, PROMPTLY)) {
-      Expected expected = endpoint.expected();
+      ContractExpectation expected = endpoint.expected();
       CallOutcome outcome = client.call(request());
       assertThat(outcome).isEqualTo(new CallOutcome.Completed(
           expected.content(), "", expected.finish(), expected.usage()));
@@ -176,11 +132,11 @@ public abstract class ProviderContractTest {
   void stream_answer_multiTokenChunksInOrderThenUsageThenFinish() {
     try (Endpoint endpoint = open(Scenario.ANSWER, true);
         ChatProvider client = endpoint.client(PROMPTLY, PROMPTLY)) {
-      Expected expected = endpoint.expected();
-      Recorder recorder = new Recorder();
+      ContractExpectation expected = endpoint.expected();
+      RecordingListener recorder = new RecordingListener();
       CallOutcome outcome = client.stream(request(), recorder).await();
 
-      assertThat(recorder.status).isEqualTo(200);
+      assertThat(recorder.status()).isEqualTo(200);
       assertThat(outcome).isEqualTo(new CallOutcome.Completed(
           expected.content(), "", expected.finish(), expected.usage()));
       List<String> deltas = recorder.contentDeltas();
@@ -188,9 +144,9 @@ public abstract class ProviderContractTest {
       if (!expected.chunks().isEmpty()) {
         assertThat(deltas).containsExactlyElementsOf(expected.chunks());
       }
-      assertThat(recorder.events.get(recorder.events.size() - 2))
+      assertThat(recorder.events().get(recorder.events().size() - 2))
           .isEqualTo(new StreamEvent.UsageReport(expected.usage()));
-      assertThat(recorder.events.getLast()).isInstanceOfSatisfying(StreamEvent.Finish.class,
+      assertThat(recorder.events().getLast()).isInstanceOfSatisfying(StreamEvent.Finish.class,
           finish -> assertThat(finish.reason()).isEqualTo(expected.finish()));
     }
   }
@@ -199,8 +155,8 @@ public abstract class ProviderContractTest {
   void stream_reasoning_reasoningDeltasKeptApartFromContent() {
     try (Endpoint endpoint = open(Scenario.REASONING, true);
         ChatProvider client = endpoint.client(PROMPTLY, PROMPTLY)) {
-      Expected expected = endpoint.expected();
-      Recorder recorder = new Recorder();
+      ContractExpectation expected = endpoint.expected();
+      RecordingListener recorder = new RecordingListener();
       CallOutcome outcome = client.stream(request(), recorder).await();
 
       assertThat(outcome).isInstanceOf(CallOutcome.Completed.class);
@@ -208,7 +164,7 @@ public abstract class ProviderContractTest {
       assertThat(outcome.content()).isEqualTo(expected.content());
       assertThat(outcome.usage()).isEqualTo(expected.usage());
       assertThat(outcome.usage().reasoningTokens()).isPositive();
-      assertThat(recorder.events.getFirst()).isInstanceOf(StreamEvent.ReasoningDelta.class);
+      assertThat(recorder.events().getFirst()).isInstanceOf(StreamEvent.ReasoningDelta.class);
     }
   }
 
@@ -256,10 +212,10 @@ public abstract class ProviderContractTest {
   void stream_errorEventMidStream_failureKeepsPartialContent() {
     try (Endpoint endpoint = open(Scenario.MID_STREAM_ERROR, true);
         ChatProvider client = endpoint.client(PROMPTLY, PROMPTLY)) {
-      Recorder recorder = new Recorder();
+      RecordingListener recorder = new RecordingListener();
       CallOutcome outcome = client.stream(request(), recorder).await();
       assertFailedLike(outcome, endpoint.expected());
-      assertThat(recorder.events.getLast()).isInstanceOf(StreamEvent.Failure.class);
+      assertThat(recorder.events().getLast()).isInstanceOf(StreamEvent.Failure.class);
     }
   }
 
@@ -268,7 +224,7 @@ public abstract class ProviderContractTest {
   void stream_endsBeforeTerminalEvent_streamInterruptedWithPartialContent(Scenario scenario) {
     try (Endpoint endpoint = open(scenario, true);
         ChatProvider client = endpoint.client(PROMPTLY, PROMPTLY)) {
-      Recorder recorder = new Recorder();
+      RecordingListener recorder = new RecordingListener();
       CallOutcome outcome = client.stream(request(), recorder).await();
       assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Failed.class, failed ->
           assertThat(failed.error().errorClass()).isEqualTo(ErrorClass.STREAM_INTERRUPTED));
@@ -333,9 +289,9 @@ public abstract class ProviderContractTest {
   void stream_cancelMidStream_cancelledAndServerSeesDisconnect() throws InterruptedException {
     try (Endpoint endpoint = open(Scenario.TRICKLE, true);
         ChatProvider client = endpoint.client(PROMPTLY, Duration.ofSeconds(20))) {
-      Recorder recorder = new Recorder();
+      RecordingListener recorder = new RecordingListener();
       StreamingCall call = client.stream(request(), recorder);
-      assertThat(recorder.firstContent.await(PROMPTLY.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+      assertThat(recorder.awaitFirstContent(PROMPTLY)).isTrue();
 
       call.cancel();
       call.cancel();
@@ -374,7 +330,7 @@ public abstract class ProviderContractTest {
 
   // ---- helpers ----
 
-  private static void assertFailedLike(CallOutcome outcome, Expected expected) {
+  private static void assertFailedLike(CallOutcome outcome, ContractExpectation expected) {
     ProviderError want = expected.error();
     assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Failed.class, failed -> {
       ProviderError got = failed.error();
@@ -394,35 +350,5 @@ public abstract class ProviderContractTest {
       assertThat(failed.error().message()).contains(kind);
     });
     assertThat(elapsed).isLessThan(PROMPTLY);
-  }
-
-  /** Records every callback of a stream. */
-  protected static final class Recorder implements StreamListener {
-    final List<StreamEvent> events = new CopyOnWriteArrayList<>();
-    final CountDownLatch firstContent = new CountDownLatch(1);
-    volatile int status;
-
-    @Override
-    public void onResponseStart(int httpStatus) {
-      status = httpStatus;
-    }
-
-    @Override
-    public void onEvent(StreamEvent event) {
-      events.add(Objects.requireNonNull(event));
-      if (event instanceof StreamEvent.ContentDelta) {
-        firstContent.countDown();
-      }
-    }
-
-    List<String> contentDeltas() {
-      return events.stream().filter(e -> e instanceof StreamEvent.ContentDelta)
-          .map(e -> ((StreamEvent.ContentDelta) e).text()).toList();
-    }
-
-    long terminalCount() {
-      return events.stream()
-          .filter(e -> e instanceof StreamEvent.Finish || e instanceof StreamEvent.Failure).count();
-    }
   }
 }

@@ -69,7 +69,7 @@ public abstract class ScriptedContractTest extends ProviderContractTest {
     ScriptedHttpServer server = ScriptedHttpServer.start();
     String path = scenario == Scenario.MODELS ? modelsPath() : chatPath(streaming);
     server.route(path, script(scenario, streaming));
-    Expected expected = expected(scenario);
+    ContractExpectation expected = expected(scenario);
     return new Endpoint() {
       @Override
       public ChatProvider client(Duration readTimeout, Duration totalTimeout) {
@@ -77,7 +77,7 @@ public abstract class ScriptedContractTest extends ProviderContractTest {
       }
 
       @Override
-      public Expected expected() {
+      public ContractExpectation expected() {
         return expected;
       }
 
@@ -132,21 +132,21 @@ public abstract class ScriptedContractTest extends ProviderContractTest {
     };
   }
 
-  private Expected expected(Scenario scenario) {
+  private ContractExpectation expected(Scenario scenario) {
     return switch (scenario) {
-      case ANSWER -> Expected.answer(ANSWER, CHUNKS, FinishReason.STOP, ANSWER_USAGE);
-      case ANSWER_LENGTH -> Expected.answer(ANSWER, CHUNKS, FinishReason.LENGTH, ANSWER_USAGE);
-      case REASONING -> Expected.answer(ANSWER, CHUNKS, FinishReason.STOP, REASONING_USAGE)
+      case ANSWER -> ContractExpectation.answer(ANSWER, CHUNKS, FinishReason.STOP, ANSWER_USAGE);
+      case ANSWER_LENGTH -> ContractExpectation.answer(ANSWER, CHUNKS, FinishReason.LENGTH, ANSWER_USAGE);
+      case REASONING -> ContractExpectation.answer(ANSWER, CHUNKS, FinishReason.STOP, REASONING_USAGE)
           .withReasoning(String.join("", REASONING_CHUNKS));
       case RATE_LIMITED, CONTEXT_LENGTH, BACKEND_CRASH, BAD_REQUEST, UNAVAILABLE ->
-          Expected.failure("", expectedError(scenario));
-      case MID_STREAM_ERROR -> Expected.failure("Hola", expectedError(scenario));
-      case NOT_JSON -> Expected.failure("", new ProviderError(ErrorClass.INVALID_RESPONSE, 200,
+          ContractExpectation.failure("", expectedError(scenario));
+      case MID_STREAM_ERROR -> ContractExpectation.failure("Hola", expectedError(scenario));
+      case NOT_JSON -> ContractExpectation.failure("", new ProviderError(ErrorClass.INVALID_RESPONSE, 200,
           "not a JSON object", "", Duration.ZERO));
-      case CUT, END_EARLY -> Expected.failure("Hola, mun",
+      case CUT, END_EARLY -> ContractExpectation.failure("Hola, mun",
           ProviderError.of(ErrorClass.STREAM_INTERRUPTED, ""));
-      case STALL, TRICKLE -> Expected.failure("Hola", ProviderError.of(ErrorClass.TIMEOUT, ""));
-      case MODELS -> Expected.models(MODELS);
+      case STALL, TRICKLE -> ContractExpectation.failure("Hola", ProviderError.of(ErrorClass.TIMEOUT, ""));
+      case MODELS -> ContractExpectation.models(MODELS);
     };
   }
 }

@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ScriptedHttpServer implements AutoCloseable {
 
-  /** A request as the server received it. */
-  public record Received(String method, URI uri, Map<String, List<String>> headers, String body) {
+  /** A request as the server received it, with the client's port (same port: same connection). */
+  public record Received(
+      String method, URI uri, Map<String, List<String>> headers, String body, int clientPort) {
     /** The first value of a header (case-insensitive), or empty. */
     public String header(String name) {
       for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
@@ -97,7 +98,7 @@ public final class ScriptedHttpServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI(),
-        Map.copyOf(exchange.getRequestHeaders()), body));
+        Map.copyOf(exchange.getRequestHeaders()), body, exchange.getRemoteAddress().getPort()));
     firstRequest.countDown();
     Script script = routes.get(exchange.getRequestURI().getPath());
     if (script == null) {

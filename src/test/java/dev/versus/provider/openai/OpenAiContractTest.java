@@ -11,9 +11,11 @@ import dev.versus.provider.Script;
 import dev.versus.provider.ScriptedContractTest;
 import dev.versus.provider.ScriptedHttpServer;
 import dev.versus.provider.StreamListener;
+import dev.versus.provider.StreamingCall;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The provider contract against scripted OpenAI bytes (string error codes, as OpenAI sends). */
@@ -209,6 +211,36 @@ class OpenAiContractTest extends ScriptedContractTest {
       CallOutcome error = client.stream(request(), StreamListener.ignoring()).await();
       assertThat(error).isInstanceOfSatisfying(CallOutcome.Failed.class, failed ->
           assertThat(failed.error().errorClass()).isEqualTo(ErrorClass.CONTEXT_LENGTH));
+    }
+  }
+
+  @Test
+  void stream_twoCallsInARow_reuseTheConnection() {
+    try (ScriptedHttpServer server = ScriptedHttpServer.start();
+        ChatProvider client = clientAt(server.uri("/v1"), PROMPTLY, PROMPTLY)) {
+      server.route("/v1/chat/completions", answer(true, false));
+      client.stream(request(), StreamListener.ignoring()).await();
+      client.stream(request(), StreamListener.ignoring()).await();
+      assertThat(server.requests()).hasSize(2);
+      assertThat(server.requests().get(1).clientPort())
+          .as("keep-alive: the drained stream returned its connection to the pool")
+          .isEqualTo(server.requests().get(0).clientPort());
+    }
+  }
+
+  @Test
+  void stream_cancelBeforeHeaders_cancelledPromptly() throws InterruptedException {
+    try (ScriptedHttpServer server = ScriptedHttpServer.start();
+        ChatProvider client = clientAt(server.uri("/v1"), PROMPTLY, Duration.ofSeconds(20))) {
+      server.route("/v1/chat/completions",
+          Script.status(200).delayHeaders(Duration.ofSeconds(20)).sse().end());
+      StreamingCall call = client.stream(request(), StreamListener.ignoring());
+      assertThat(server.awaitRequest(PROMPTLY)).isTrue();
+      call.cancel();
+      CallOutcome outcome = call.outcome().orTimeout(PROMPTLY.toMillis(), TimeUnit.MILLISECONDS)
+          .join();
+      assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Failed.class, failed ->
+          assertThat(failed.error().errorClass()).isEqualTo(ErrorClass.CANCELLED));
     }
   }
 }
