@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns model references into clients. {@code openai} and {@code gemini} are built in; other
@@ -17,7 +18,8 @@ import java.util.function.Function;
  * depend on them. Thread-safe.
  *
  * <p>Secrets come from the injected environment: {@code gemini:MODEL} needs {@code
- * GEMINI_API_KEY}; {@code openai:} sends {@code OPENAI_API_KEY} when it is set.
+ * GEMINI_API_KEY}; {@code openai:} sends {@code OPENAI_API_KEY} when it is set, to whatever base
+ * URL the reference names (the OpenAI SDK convention), so unset it for untrusted hosts.
  */
 public final class ProviderRegistry {
   /** The environment variable holding the Gemini API key. */
@@ -28,16 +30,28 @@ public final class ProviderRegistry {
 
   private final Map<String, ProviderFactory> factories = new ConcurrentHashMap<>();
   private final Function<String, String> env;
+  private final UnaryOperator<ProviderConfig> configurer;
 
-  private ProviderRegistry(Function<String, String> env) {
+  private ProviderRegistry(Function<String, String> env, UnaryOperator<ProviderConfig> configurer) {
     this.env = env;
+    this.configurer = configurer;
   }
 
   /** A registry with the built-in schemes, reading secrets from {@code env}. */
   public static ProviderRegistry create(Function<String, String> env) {
-    ProviderRegistry registry = new ProviderRegistry(Objects.requireNonNull(env, "env"));
-    registry.register("openai", ProviderRegistry::openAi);
-    registry.register("gemini", ProviderRegistry::gemini);
+    return create(env, UnaryOperator.identity());
+  }
+
+  /**
+   * A registry whose built-in clients get their config through {@code configurer} (e.g. {@code c
+   * -> c.withTimeouts(...)} for command-line timeouts).
+   */
+  public static ProviderRegistry create(
+      Function<String, String> env, UnaryOperator<ProviderConfig> configurer) {
+    ProviderRegistry registry = new ProviderRegistry(
+        Objects.requireNonNull(env, "env"), Objects.requireNonNull(configurer, "configurer"));
+    registry.register("openai", registry::openAi);
+    registry.register("gemini", registry::gemini);
     return registry;
   }
 
@@ -81,16 +95,16 @@ public final class ProviderRegistry {
     return factory.create(ref, env);
   }
 
-  private static ChatProvider openAi(ModelRef ref, Function<String, String> env) {
+  private ChatProvider openAi(ModelRef ref, Function<String, String> env) {
     if (ref.baseUrl().isEmpty()) {
       throw new ProviderException("model reference '" + ref + "' has no base URL: expected "
           + "openai:MODEL@BASE_URL, e.g. openai:" + ref.model() + "@http://127.0.0.1:8000/v1");
     }
     String key = orEmpty(env.apply(OPENAI_KEY_VARIABLE));
-    return OpenAiClient.create(ProviderConfig.of(uri(ref), key, ref.model()));
+    return OpenAiClient.create(configurer.apply(ProviderConfig.of(uri(ref), key, ref.model())));
   }
 
-  private static ChatProvider gemini(ModelRef ref, Function<String, String> env) {
+  private ChatProvider gemini(ModelRef ref, Function<String, String> env) {
     String key = orEmpty(env.apply(GEMINI_KEY_VARIABLE));
     if (ref.baseUrl().isEmpty()) {
       if (key.isBlank()) {
@@ -98,9 +112,9 @@ public final class ProviderRegistry {
             + " the environment variable " + GEMINI_KEY_VARIABLE + ", which is not set");
       }
       URI base = URI.create(GeminiClient.DEFAULT_BASE_URL);
-      return GeminiClient.create(ProviderConfig.of(base, key, ref.model()));
+      return GeminiClient.create(configurer.apply(ProviderConfig.of(base, key, ref.model())));
     }
-    return GeminiClient.create(ProviderConfig.of(uri(ref), key, ref.model()));
+    return GeminiClient.create(configurer.apply(ProviderConfig.of(uri(ref), key, ref.model())));
   }
 
   private static URI uri(ModelRef ref) {

@@ -112,6 +112,22 @@ class ProviderRegistryTest {
     }
   }
 
+  @Test
+  void create_withConfigurer_appliesItToBuiltInClients() throws Exception {
+    try (ScriptedHttpServer server = ScriptedHttpServer.start()) {
+      server.route("/v1/chat/completions", Script.status(200)
+          .delayHeaders(java.time.Duration.ofSeconds(20)).end());
+      ProviderRegistry quick = ProviderRegistry.create(Map.<String, String>of()::get,
+          config -> config.withTimeouts(java.time.Duration.ofSeconds(1),
+              java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5)));
+      try (ChatProvider provider = quick.create("openai:m@" + server.uri("/v1"))) {
+        CallOutcome outcome = provider.call(ChatRequest.of("m", "hola"));
+        assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Failed.class, failed ->
+            assertThat(failed.error().message()).contains("200 ms"));
+      }
+    }
+  }
+
   /** A stand-in registered from outside, as the simulator will do. */
   private record FixedProvider(String model) implements ChatProvider {
     @Override

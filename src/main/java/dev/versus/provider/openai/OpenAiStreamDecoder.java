@@ -20,7 +20,8 @@ import java.util.Optional;
  * the last usage seen (servers with continuous usage stats send it in every chunk). {@code Finish}
  * is emitted on {@code data: [DONE]}: a stream that ends after a {@code finish_reason} but without
  * {@code [DONE]} is still {@code stream_interrupted}, because nothing proves the server finished
- * sending (usage, for one, comes after the finish reason).
+ * sending (usage, for one, comes after the finish reason). {@code [DONE]} without any {@code
+ * finish_reason} finishes with {@code OTHER} and an empty raw reason. Only choice 0 is read.
  */
 final class OpenAiStreamDecoder implements StreamDecoder {
   private final Clock clock;
