@@ -68,7 +68,10 @@ public final class ScriptedHttpServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
-  /** Answers requests to {@code path} (query ignored, any method) with {@code script}. */
+  /**
+   * Answers requests to {@code path} (any method) with {@code script}. A path with a query matches
+   * only that exact query; a path without one matches any query not routed exactly.
+   */
   public ScriptedHttpServer route(String path, Script script) {
     routes.put(path, script);
     return this;
@@ -100,7 +103,12 @@ public final class ScriptedHttpServer implements AutoCloseable {
     received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI(),
         Map.copyOf(exchange.getRequestHeaders()), body, exchange.getRemoteAddress().getPort()));
     firstRequest.countDown();
-    Script script = routes.get(exchange.getRequestURI().getPath());
+    URI uri = exchange.getRequestURI();
+    Script script = uri.getRawQuery() == null ? null
+        : routes.get(uri.getPath() + "?" + uri.getRawQuery());
+    if (script == null) {
+      script = routes.get(uri.getPath());
+    }
     if (script == null) {
       script = Script.json(404, "{\"error\":{\"message\":\"no route\",\"code\":404}}");
     }

@@ -1,6 +1,7 @@
 package dev.versus.provider.gemini;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.versus.core.CallOutcome;
@@ -9,6 +10,7 @@ import dev.versus.core.FinishReason;
 import dev.versus.core.Message;
 import dev.versus.core.SamplingParams;
 import dev.versus.provider.Json;
+import dev.versus.provider.ProviderException;
 import dev.versus.provider.ProviderConfig;
 import dev.versus.provider.Script;
 import dev.versus.provider.ScriptedHttpServer;
@@ -100,5 +102,27 @@ class GeminiRequestTest {
     CallOutcome outcome = client.stream(conversation(), StreamListener.ignoring()).await();
     assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Completed.class, done ->
         assertThat(done.finishReason()).isEqualTo(FinishReason.CONTENT_FILTER));
+  }
+
+  @Test
+  void listModels_twoPages_followsPageTokenAndStripsPrefix() {
+    server.route("/v1beta/models?pageSize=1000", Script.json(200,
+        "{\"models\":[{\"name\":\"models/a\"}],\"nextPageToken\":\"p/2\"}"));
+    server.route("/v1beta/models?pageSize=1000&pageToken=p%2F2", Script.json(200,
+        "{\"models\":[{\"name\":\"models/b\"}]}"));
+    assertThat(client.listModels()).containsExactly("a", "b");
+    assertThat(server.requests()).allSatisfy(request ->
+        assertThat(request.header("x-goog-api-key")).isEqualTo(KEY));
+  }
+
+  @Test
+  void listModels_error_throwsNamingStatusAndMessage() {
+    server.route("/v1beta/models", Script.json(403, "{\"error\":{\"code\":403,"
+        + "\"message\":\"API key not valid\",\"status\":\"PERMISSION_DENIED\"}}"));
+    assertThatThrownBy(client::listModels)
+        .isInstanceOf(ProviderException.class)
+        .hasMessageContaining("HTTP 403")
+        .hasMessageContaining("API key not valid")
+        .hasMessageNotContaining(KEY);
   }
 }

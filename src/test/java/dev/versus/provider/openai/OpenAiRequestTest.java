@@ -1,6 +1,7 @@
 package dev.versus.provider.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.versus.core.CallOutcome;
@@ -8,6 +9,7 @@ import dev.versus.core.ChatRequest;
 import dev.versus.core.FinishReason;
 import dev.versus.core.SamplingParams;
 import dev.versus.provider.Json;
+import dev.versus.provider.ProviderException;
 import dev.versus.provider.ProviderConfig;
 import dev.versus.provider.Script;
 import dev.versus.provider.ScriptedHttpServer;
@@ -106,6 +108,31 @@ class OpenAiRequestTest {
       server.route("/v1/chat/completions", Script.json(200, "{}"));
       open.call(ChatRequest.of("m", "hola"));
       assertThat(server.requests().getLast().header("Authorization")).isEmpty();
+    }
+  }
+
+  @Test
+  void listModels_unauthorised_throwsNamingStatus() {
+    server.route("/v1/models", Script.json(401, "{\"error\":{\"message\":\"Incorrect API key"
+        + " provided\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}"));
+    assertThatThrownBy(client::listModels)
+        .isInstanceOf(ProviderException.class)
+        .hasMessageContaining("HTTP 401")
+        .hasMessageContaining("Incorrect API key");
+  }
+
+  @Test
+  void listModels_refused_throwsNamingTheBase() throws java.io.IOException {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    try (OpenAiClient closed = OpenAiClient.create(ProviderConfig.of(
+        java.net.URI.create("http://127.0.0.1:" + port + "/v1"), "", "m"))) {
+      assertThatThrownBy(closed::listModels)
+          .isInstanceOf(ProviderException.class)
+          .hasMessageContaining("127.0.0.1:" + port + "/v1")
+          .hasMessageContaining("cannot connect");
     }
   }
 }
