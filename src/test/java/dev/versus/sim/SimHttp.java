@@ -102,7 +102,8 @@ final class SimHttp {
 
   /**
    * Sends a raw HTTP/1.1 request on a new socket and returns everything the server sent until it
-   * closed the connection (the request asks for {@code Connection: close}).
+   * closed the connection. The client half-closes after the body, so a server that drains an
+   * unread body sees the end of it.
    */
   String raw(String requestHead, byte[] body) throws IOException {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
@@ -111,6 +112,7 @@ final class SimHttp {
       out.write(requestHead.getBytes(StandardCharsets.US_ASCII));
       out.write(body);
       out.flush();
+      socket.shutdownOutput();
       InputStream in = socket.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
