@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Engine refusals and failures become each API's real status and body; cuts drop the connection. */
-class FaultsTest {
+class HttpFaultsTest {
   private static final String GEMINI_BODY = "{\"contents\":[{\"parts\":[{\"text\":\"hi\"}]}]}";
   private ScriptedModel openAi;
   private ScriptedModel vllm;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Stream mechanics: keep-alives, disconnect detection, large and concurrent streams. */
-class StreamingTest {
+class SseStreamingTest {
   private ScriptedModel model;
   private SimServer server;
   private SimHttp http;
