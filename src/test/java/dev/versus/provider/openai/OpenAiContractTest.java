@@ -243,4 +243,21 @@ class OpenAiContractTest extends ScriptedContractTest {
           assertThat(failed.error().errorClass()).isEqualTo(ErrorClass.CANCELLED));
     }
   }
+
+  @Test
+  void stream_listenerThrows_outcomeStillCompletesAndConnectionCloses() throws Exception {
+    try (ScriptedHttpServer server = ScriptedHttpServer.start();
+        ChatProvider client = clientAt(server.uri("/v1"), PROMPTLY, Duration.ofSeconds(20))) {
+      server.route("/v1/chat/completions", Script.status(200).sse().event(contentEvent("Hola"))
+          .hold(": keep-alive\n\n", Duration.ofMillis(20)).end());
+      StreamingCall call = client.stream(request(), event -> {
+        throw new IllegalStateException("listener bug");
+      });
+      CallOutcome outcome = call.outcome().orTimeout(PROMPTLY.toMillis(), TimeUnit.MILLISECONDS)
+          .join();
+      assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Failed.class, failed ->
+          assertThat(failed.error().message()).contains("listener bug"));
+      assertThat(server.awaitDisconnect(PROMPTLY)).isTrue();
+    }
+  }
 }
