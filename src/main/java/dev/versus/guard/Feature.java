@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  *
  * @param name shown in reasons, e.g. {@code override-es}
  * @param weight probability-like weight in (0, 1), combined by noisy-or
- * @param pattern matched with find() against the analysed text (or the raw text if {@code raw})
+ * @param pattern matched with find() against the folded and the analysed text (or the raw text if
+ *     {@code raw})
  * @param raw whether to match the raw, case-preserving text instead of the folded one
  */
 record Feature(String name, double weight, Pattern pattern, boolean raw) {
@@ -25,7 +26,9 @@ record Feature(String name, double weight, Pattern pattern, boolean raw) {
     return new Feature(name, weight, Pattern.compile(regex, Pattern.MULTILINE), true);
   }
 
-  boolean matches(String analysed, String rawText) {
-    return pattern.matcher(raw ? rawText : analysed).find();
+  boolean matches(String folded, String analysed, String rawText) {
+    return raw
+        ? pattern.matcher(rawText).find()
+        : pattern.matcher(folded).find() || pattern.matcher(analysed).find();
   }
 }

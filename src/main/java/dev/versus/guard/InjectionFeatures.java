@@ -114,8 +114,9 @@ final class InjectionFeatures {
           Feature.folded(
               "extract-question-en",
               0.7,
-              "\\bwhat (?:are|were) (?:your|the) (?:initial |original |system |hidden |secret )?(?:instructions|rules"
-                  + "|directives|guidelines)\\b|\\bwhat (?:is|was) (?:your|the) (?:system|initial|original|hidden) prompt\\b"),
+              "\\bwhat (?:are|were) your (?:initial |original |system |hidden |secret )?(?:instructions|rules"
+                  + "|directives|guidelines)\\b|\\bwhat (?:are|were) the (?:initial|original|system|hidden|secret)"
+                  + " (?:instructions|rules|directives|guidelines)\\b|\\bwhat (?:is|was) (?:your|the) (?:system|initial|original|hidden) prompt\\b"),
           Feature.folded(
               "extract-es",
               0.75,
@@ -126,7 +127,9 @@ final class InjectionFeatures {
           Feature.folded(
               "extract-question-es",
               0.7,
-              "\\bcuales (?:son|eran) (?:tus|las) (?:instrucciones|reglas|directrices|indicaciones)\\b"
+              "\\bcuales (?:son|eran) tus (?:instrucciones|reglas|directrices|indicaciones)\\b"
+                  + "|\\bcuales (?:son|eran) las (?:instrucciones|reglas|directrices|indicaciones) (?:del sistema"
+                  + "|iniciales|ocultas|secretas|que te (?:dieron|dio))\\b"
                   + "|\\bcual es (?:tu|el) prompt\\b"),
           Feature.folded(
               "system-prompt",
@@ -155,6 +158,12 @@ final class InjectionFeatures {
               0.4,
               "\\b(?:decode|decrypt|decodifica|descifra|traduce del)\\b.{0,30}\\b(?:base ?64|base ?32|hex|rot ?13|binary|binario)\\b"
                   + "|\\b(?:base ?64|hex|rot ?13)[- ]encoded (?:instructions|text|message)\\b"),
+          Feature.folded(
+              "obey-payload",
+              0.35,
+              "\\b(?:do|follow|execute|carry out|obey|run)\\b (?:exactly )?(?:what (?:it|that|this) says|the instructions"
+                  + " (?:inside|in it|within)|its instructions)\\b|\\b(?:haz|sigue|ejecuta|obedece|cumple)\\b (?:lo que"
+                  + " (?:dice|pone)|las (?:instrucciones|ordenes) que contiene)\\b"),
           // Instructions aimed at the model's output (indirect injection).
           Feature.folded(
               "target-output-en",

@@ -32,11 +32,12 @@ final class InjectionHeuristics {
   }
 
   LayerScore score(String text) {
+    String folded = TextNormalizer.fold(text);
     String analysed = TextNormalizer.analysed(text);
     double keep = 1.0;
     List<String> hits = new ArrayList<>();
     for (Feature feature : features) {
-      if (feature.matches(analysed, text)) {
+      if (feature.matches(folded, analysed, text)) {
         keep *= 1.0 - feature.weight();
         hits.add(feature.name());
       }

@@ -29,7 +29,9 @@ public record Interval(long successes, long trials, double low, double high) {
     double z2 = Z95 * Z95;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
-    return new Interval(successes, trials, Math.max(0, centre - half), Math.min(1, centre + half));
+    double low = successes == 0 ? 0.0 : Math.max(0, centre - half);
+    double high = successes == trials ? 1.0 : Math.min(1, centre + half);
+    return new Interval(successes, trials, low, high);
   }
 
   /** The point estimate, 0 when there are no trials. */

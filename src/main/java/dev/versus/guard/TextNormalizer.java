@@ -16,7 +16,7 @@ final class TextNormalizer {
       Pattern.compile("[\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF]|[\\x{E0000}-\\x{E007F}]");
   private static final Pattern TOKEN = Pattern.compile("\\S+");
   private static final Pattern SPELLED =
-      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:[ ._\\-*]\\p{L}){3,}(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:[ ._\\-*]\\p{L}){2,}(?![\\p{L}\\p{N}])");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private TextNormalizer() {}
