@@ -83,6 +83,13 @@ final class InjectionFeatures {
                   + "|filtering|censorship|limits|limitations|rules|restricciones|filtros|censura|limites|limitaciones"
                   + "|reglas|ethical guidelines|moral)\\b"),
           Feature.folded(
+              "disable-safety",
+              0.5,
+              "\\b(?:disable|turn off|switch off|deactivate|remove|bypass|lift)\\b (?:all )?(?:your|the|any) (?:safety |security "
+                  + "|content )?(?:filters|safeguards|guardrails|restrictions|checks|censorship)\\b|\\b(?:desactiva|quita|elimina"
+                  + "|apaga|saltate|levanta)\\b (?:todos |todas )?(?:tus|los|las) (?:filtros|restricciones|salvaguardas|controles"
+                  + "|limitaciones|protecciones)\\b"),
+          Feature.folded(
               "policy-talk",
               0.3,
               "\\b(?:content|usage|safety) polic(?:y|ies)\\b|\\bpoliticas? de (?:contenido|uso|seguridad)\\b"
