@@ -10,7 +10,8 @@ import java.util.Optional;
  * Screens prompts ({@link #screenInput}) and responses ({@link #screenOutput}) with the layers
  * its {@link GuardConfig} turns on. Thread-safe; the embedding model loads on first use.
  *
- * <p>Decision order: a deny rule blocks; an allow rule skips the detection layers; a detection
+ * <p>Decision order: a deny rule blocks; an allow rule skips the heuristic, similarity and
+ * invisible layers (canary and redaction still run); a detection
  * layer at or above its threshold applies the side's action (block, flag, or redact: mask a leaked
  * canary and invisible characters, flag the rest); secrets found by the redaction layer are always
  * replaced unless the text is blocked.
@@ -75,7 +76,7 @@ public final class Guard {
       Optional<String> allowed = rules.allowed(text);
       if (allowed.isPresent()) {
         scores.add(new LayerScore(Layer.RULES, 0.0, "allow:" + allowed.get()));
-        return finish(text, side, canary, scores, fired, true);
+        return finish(text, side, canary, scores, fired);
       }
       scores.add(LayerScore.clean(Layer.RULES));
     }
@@ -88,7 +89,7 @@ public final class Guard {
     if (side.runs(Layer.SIMILARITY)) {
       add(similarity.score(text), side.similarityThreshold(), scores, fired);
     }
-    return finish(text, side, canary, scores, fired, false);
+    return finish(text, side, canary, scores, fired);
   }
 
   private Screening finish(
@@ -96,8 +97,7 @@ public final class Guard {
       SideConfig side,
       Optional<Canary> canary,
       List<LayerScore> scores,
-      List<LayerScore> fired,
-      boolean allowed) {
+      List<LayerScore> fired) {
     Optional<String> leak = Optional.empty();
     if (side.runs(Layer.CANARY) && canary.isPresent()) {
       leak = canary.get().leakIn(text);
@@ -117,7 +117,7 @@ public final class Guard {
     }
     List<Layer> firedLayers = fired.stream().map(LayerScore::layer).toList();
     GuardVerdict verdict = decide(side.action(), fired, redaction, leak.isPresent() ? canary : Optional.empty());
-    return new Screening(verdict, scores, allowed ? List.of() : firedLayers);
+    return new Screening(verdict, scores, firedLayers);
   }
 
   private static GuardVerdict decide(

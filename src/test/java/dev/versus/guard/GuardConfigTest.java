@@ -68,4 +68,12 @@ class GuardConfigTest {
     assertThatThrownBy(() -> GuardConfig.fromYaml("output: { redact: [passwords] }", "g.yaml"))
         .hasMessageContaining("unknown redaction kind 'passwords'");
   }
+
+  @Test
+  void defaultsFile_equalsCodeDefaults() throws Exception {
+    try (var in = GuardConfig.class.getResourceAsStream("guard-defaults.yaml")) {
+      String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(GuardConfig.fromYaml(yaml, "guard-defaults.yaml")).isEqualTo(GuardConfig.defaults());
+    }
+  }
 }
