@@ -47,22 +47,31 @@ public final class Guard {
     return config;
   }
 
-  /** Screens a prompt (or a document placed into one) before it reaches a model. */
+  /**
+   * Screens a prompt (or a document placed into one) before it reaches a model. The similarity
+   * layer (the slow one, an embedding per sentence) is skipped when a cheaper layer already fired.
+   */
   public Screening screenInput(String prompt) {
-    return screen(prompt, config.input(), inputRules, Optional.empty());
+    return screen(prompt, config.input(), inputRules, Optional.empty(), false);
+  }
+
+  /** As {@link #screenInput} but runs every layer, for per-layer evaluation. */
+  Screening screenInputFully(String prompt) {
+    return screen(prompt, config.input(), inputRules, Optional.empty(), true);
   }
 
   /** Screens a response before it reaches the user. */
   public Screening screenOutput(String response) {
-    return screen(response, config.output(), outputRules, Optional.empty());
+    return screen(response, config.output(), outputRules, Optional.empty(), false);
   }
 
   /** Screens a response to a system prompt that held {@code canary}. */
   public Screening screenOutput(String response, Canary canary) {
-    return screen(response, config.output(), outputRules, Optional.of(canary));
+    return screen(response, config.output(), outputRules, Optional.of(canary), false);
   }
 
-  private Screening screen(String text, SideConfig side, RuleSet rules, Optional<Canary> canary) {
+  private Screening screen(
+      String text, SideConfig side, RuleSet rules, Optional<Canary> canary, boolean exhaustive) {
     List<LayerScore> scores = new ArrayList<>();
     List<LayerScore> fired = new ArrayList<>();
     if (side.runs(Layer.RULES)) {
@@ -86,7 +95,7 @@ public final class Guard {
     if (side.runs(Layer.INVISIBLE)) {
       add(invisible.score(text), side.injectionThreshold(), scores, fired);
     }
-    if (side.runs(Layer.SIMILARITY)) {
+    if (side.runs(Layer.SIMILARITY) && (exhaustive || fired.isEmpty())) {
       add(similarity.score(text), side.similarityThreshold(), scores, fired);
     }
     return finish(text, side, canary, scores, fired);

@@ -9,14 +9,15 @@ public final class GuardEvaluation {
   private GuardEvaluation() {}
 
   /**
-   * Screens every item as a prompt.
+   * Screens every item as a prompt, running every layer (no short-cut) so that per-layer
+   * contributions are complete.
    *
    * @param progress called with the count done after each item (e.g. to print progress)
    */
   public static DetectionReport run(Guard guard, List<LabelledText> items, IntConsumer progress) {
     List<ItemResult> results = new ArrayList<>(items.size());
     for (LabelledText item : items) {
-      results.add(new ItemResult(item, guard.screenInput(item.text())));
+      results.add(new ItemResult(item, guard.screenInputFully(item.text())));
       progress.accept(results.size());
     }
     SideConfig input = guard.config().input();

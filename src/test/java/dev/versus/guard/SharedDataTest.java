@@ -75,16 +75,16 @@ class SharedDataTest {
 
   @Test
   void heldOutSample_withRealEmbeddingLayer_keepsFalsePositivesLow() {
-    // A sample keeps the embedding cost to seconds: every 8th held-out benign text (no long
+    // A sample keeps the embedding cost to seconds: every 12th held-out benign text (no long
     // contexts) and the stand-alone attacks; e-mails with attacks are embedded sentence by sentence
     // and would take minutes.
     List<LabelledText> sample =
         heldOut.stream()
-            .filter(t -> t.attack() ? !t.source().equals("bipia-email") : !t.source().endsWith("context") && t.index() % 16 == 1)
+            .filter(t -> t.attack() ? !t.source().equals("bipia-email") : !t.source().endsWith("context") && t.index() % 24 == 1)
             .toList();
     Guard guard = Guard.create(GuardConfig.defaults(), TextEmbedder.packaged());
     DetectionReport report = GuardEvaluation.run(guard, sample, done -> {});
-    assertThat(report.falsePositives().trials()).isGreaterThan(150);
+    assertThat(report.falsePositives().trials()).isGreaterThan(100);
     assertThat(report.falsePositives().rate()).as(report.falsePositives().toString()).isLessThanOrEqualTo(0.03);
     assertThat(report.detection().rate()).as(report.detection().toString()).isGreaterThanOrEqualTo(0.5);
   }
