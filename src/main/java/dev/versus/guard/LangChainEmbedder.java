@@ -9,6 +9,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** A {@link TextEmbedder} over a LangChain4j in-process ONNX model, loaded on first use. */
@@ -25,7 +27,15 @@ final class LangChainEmbedder implements TextEmbedder {
     this.loader = loader;
   }
 
+  private static final Map<List<Path>, LangChainEmbedder> BY_FILES = new ConcurrentHashMap<>();
+
+  /** One embedder per (model, tokenizer) pair, so that the guard and the eval share a model. */
   static LangChainEmbedder onnxFiles(Path model, Path tokenizer) {
+    List<Path> key = List.of(model.toAbsolutePath().normalize(), tokenizer.toAbsolutePath().normalize());
+    return BY_FILES.computeIfAbsent(key, k -> load(k.get(0), k.get(1)));
+  }
+
+  private static LangChainEmbedder load(Path model, Path tokenizer) {
     return new LangChainEmbedder(
         model.getFileName().toString(),
         () -> {

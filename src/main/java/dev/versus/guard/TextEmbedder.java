@@ -47,7 +47,10 @@ public interface TextEmbedder {
     return LangChainEmbedder.PACKAGED;
   }
 
-  /** A user-supplied ONNX model and HuggingFace tokenizer.json (mean pooling), loaded lazily. */
+  /**
+   * A user-supplied ONNX model and HuggingFace tokenizer.json (mean pooling), loaded lazily; the
+   * same files give the same instance.
+   */
   static TextEmbedder onnx(Path model, Path tokenizer) {
     return LangChainEmbedder.onnxFiles(model, tokenizer);
   }

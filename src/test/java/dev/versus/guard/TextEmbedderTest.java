@@ -49,6 +49,7 @@ class TextEmbedderTest {
     assertThat(TextEmbedder.cosine(byPath.embed(text), MINILM.embed(text))).isGreaterThan(0.999);
     assertThat(byPath.embedAll(List.of("a b", "c d"))).hasSize(2);
     assertThat(byPath.name()).isEqualTo("model.onnx");
+    assertThat(TextEmbedder.onnx(model, tokenizer)).isSameAs(byPath);
   }
 
   @Test
