@@ -2,7 +2,7 @@ package dev.versus.guard;
 
 import java.util.Locale;
 
-/** The screening layers of the guard, in the order they run. */
+/** The screening layers of the guard (the similarity layer, the slow one, runs after the others). */
 public enum Layer {
   /** Regex allow / deny rules from the configuration; deny wins. */
   RULES,
