@@ -51,6 +51,9 @@ final class GuardTestCommand implements Callable<Integer> {
   @Option(names = "--threshold", description = "heuristic injection threshold in [0, 1] (default from the guard config)")
   Double threshold;
 
+  @Option(names = "--documents", description = "screen the texts as documents (retrieved content, e-mails, tool results): use the document threshold")
+  boolean documents;
+
   @Option(names = "--similarity-threshold", description = "cosine threshold of the similarity layer")
   Double similarityThreshold;
 
@@ -121,6 +124,9 @@ final class GuardTestCommand implements Callable<Integer> {
             ? GuardConfig.defaults()
             : GuardConfig.fromYaml(Files.readString(config), config.toString());
     SideConfig input = base.input();
+    if (documents) {
+      input = input.withInjectionThreshold(input.documentThreshold());
+    }
     if (threshold != null) {
       input = input.withInjectionThreshold(threshold);
     }

@@ -55,6 +55,16 @@ public final class Guard {
     return screen(prompt, config.input(), inputRules, Optional.empty(), false);
   }
 
+  /**
+   * Screens a document that will be placed into a prompt (a retrieved page, an e-mail, a tool
+   * result) with the input side's {@code document-threshold}: indirect injections are often bare
+   * directives ("reply in base64") that would be legitimate from the user.
+   */
+  public Screening screenDocument(String document) {
+    SideConfig input = config.input();
+    return screen(document, input.withInjectionThreshold(input.documentThreshold()), inputRules, Optional.empty(), false);
+  }
+
   /** As {@link #screenInput} but runs every layer, for per-layer evaluation. */
   Screening screenInputFully(String prompt) {
     return screen(prompt, config.input(), inputRules, Optional.empty(), true);

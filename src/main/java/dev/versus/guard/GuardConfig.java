@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <pre>
  * guard:
- *   input:  { deny: [...regex...], allow: [...], injection-threshold: 0.5,
+ *   input:  { deny: [...regex...], allow: [...], injection-threshold: 0.5, document-threshold: 0.45,
  *             similarity-threshold: 0.8, action: block, layers: [rules, heuristic, ...] }
  *   output: { canary: true, redact: [api-keys, emails], action: redact }
  *   embedding-model: { onnx: /path/model.onnx, tokenizer: /path/tokenizer.json }

@@ -19,6 +19,7 @@ final class GuardConfigReader {
           "deny",
           "allow",
           "injection-threshold",
+          "document-threshold",
           "similarity-threshold",
           "action",
           "layers",
@@ -63,6 +64,7 @@ final class GuardConfigReader {
         node.has("allow") ? rules(node.get("allow"), "allow", where) : defaults.allow();
     double injection =
         number(node, "injection-threshold", defaults.injectionThreshold(), where);
+    double document = number(node, "document-threshold", defaults.documentThreshold(), where);
     double similarity =
         number(node, "similarity-threshold", defaults.similarityThreshold(), where);
     Action action =
@@ -96,7 +98,7 @@ final class GuardConfigReader {
     }
     return wrap(
         where,
-        () -> new SideConfig(deny, allow, injection, similarity, action, layers, redact));
+        () -> new SideConfig(deny, allow, injection, document, similarity, action, layers, redact));
   }
 
   private static List<Rule> rules(JsonNode node, String kind, String where) {

@@ -10,7 +10,10 @@ import java.util.Set;
  *
  * @param deny rules that block when they match (deny wins over allow)
  * @param allow rules that, when they match, skip the detection layers
- * @param injectionThreshold heuristic score in [0, 1] at or above which the text is acted on
+ * @param injectionThreshold heuristic score in [0, 1] at or above which a prompt is acted on
+ * @param documentThreshold the same for documents placed into a prompt (retrieved pages, e-mails,
+ *     tool results; see {@link Guard#screenDocument}), where an instruction aimed at the model's
+ *     output is itself suspicious
  * @param similarityThreshold cosine similarity to the attack corpus at or above which the text
  *     is acted on
  * @param action what to do when a detection layer fires
@@ -21,6 +24,7 @@ public record SideConfig(
     List<Rule> deny,
     List<Rule> allow,
     double injectionThreshold,
+    double documentThreshold,
     double similarityThreshold,
     Action action,
     Set<Layer> layers,
@@ -28,6 +32,8 @@ public record SideConfig(
 
   /** Default heuristic threshold, chosen on the tuning half of the shared data. */
   public static final double DEFAULT_INJECTION_THRESHOLD = 0.5;
+  /** Default heuristic threshold for documents, chosen on the tuning half of the shared data. */
+  public static final double DEFAULT_DOCUMENT_THRESHOLD = 0.45;
   /** Default cosine threshold for the packaged MiniLM model. */
   public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.8;
 
@@ -36,6 +42,7 @@ public record SideConfig(
     allow = List.copyOf(allow);
     Objects.requireNonNull(action, "action");
     checkUnit("injection-threshold", injectionThreshold);
+    checkUnit("document-threshold", documentThreshold);
     checkUnit("similarity-threshold", similarityThreshold);
     layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
     redact = redact.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redact));
@@ -47,6 +54,7 @@ public record SideConfig(
         List.of(),
         List.of(),
         DEFAULT_INJECTION_THRESHOLD,
+        DEFAULT_DOCUMENT_THRESHOLD,
         DEFAULT_SIMILARITY_THRESHOLD,
         Action.BLOCK,
         EnumSet.of(Layer.RULES, Layer.HEURISTIC, Layer.SIMILARITY, Layer.INVISIBLE),
@@ -59,6 +67,7 @@ public record SideConfig(
         List.of(),
         List.of(),
         DEFAULT_INJECTION_THRESHOLD,
+        DEFAULT_DOCUMENT_THRESHOLD,
         DEFAULT_SIMILARITY_THRESHOLD,
         Action.REDACT,
         EnumSet.of(Layer.RULES, Layer.CANARY, Layer.REDACTION),
@@ -73,17 +82,19 @@ public record SideConfig(
   /** A copy with another set of layers. */
   public SideConfig withLayers(Set<Layer> newLayers) {
     return new SideConfig(
-        deny, allow, injectionThreshold, similarityThreshold, action, newLayers, redact);
+        deny, allow, injectionThreshold, documentThreshold, similarityThreshold, action, newLayers, redact);
   }
 
   /** A copy with another heuristic threshold. */
   public SideConfig withInjectionThreshold(double threshold) {
-    return new SideConfig(deny, allow, threshold, similarityThreshold, action, layers, redact);
+    return new SideConfig(
+        deny, allow, threshold, documentThreshold, similarityThreshold, action, layers, redact);
   }
 
   /** A copy with another similarity threshold. */
   public SideConfig withSimilarityThreshold(double threshold) {
-    return new SideConfig(deny, allow, injectionThreshold, threshold, action, layers, redact);
+    return new SideConfig(
+        deny, allow, injectionThreshold, documentThreshold, threshold, action, layers, redact);
   }
 
   private static void checkUnit(String field, double value) {

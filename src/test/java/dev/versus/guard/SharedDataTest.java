@@ -54,7 +54,7 @@ class SharedDataTest {
 
   @Test
   void heldOut_documentThreshold_detectsAlmostAllNonTaskAttacks() {
-    DetectionReport report = run(0.45);
+    DetectionReport report = run(SideConfig.DEFAULT_DOCUMENT_THRESHOLD);
     assertThat(report.falsePositives().rate()).as(report.falsePositives().toString()).isLessThanOrEqualTo(0.03);
     assertThat(report.detection().rate()).as(report.detection().toString()).isGreaterThanOrEqualTo(0.70);
     long nonTask = report.results().stream().filter(r -> r.item().attack() && !TASK_CATEGORIES.contains(r.item().category())).count();
