@@ -68,12 +68,18 @@
   }
 
   specs.charts.forEach(function (spec) {
-    var canvas = document.getElementById(spec.id);
+    var canvas = document.getElementById('chart-' + spec.id);
     if (!canvas) return;
     var bar = spec.type === 'bar';
     var scales = bar
       ? { x: { type: 'category' }, y: axis(spec.yTitle, false) }
       : { x: axis(spec.xTitle, spec.xLog), y: axis(spec.yTitle, false) };
+    if (spec.xTicks) {
+      scales.x.afterBuildTicks = function (scale) {
+        scale.ticks = spec.xTicks.map(function (v) { return { value: v }; });
+      };
+      scales.x.ticks = { autoSkip: false, callback: function (value) { return String(value); } };
+    }
     if (bar) {
       scales.y.beginAtZero = true;
       var highs = [];

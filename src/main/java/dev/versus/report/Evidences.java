@@ -9,6 +9,11 @@ final class Evidences {
 
   /** e.g. {@code flash.ttft_p50 = 412 ms [398, 431] (simulated; bench c=8, n=480)}. */
   static String line(Messages m, Evidence e) {
+    return line(m, e, true);
+  }
+
+  /** The same, leaving the endpoint out when a badge next to it already says it. */
+  static String line(Messages m, Evidence e, boolean withEndpoint) {
     StringBuilder text = new StringBuilder(e.name()).append(" = ").append(Fmt.figure(e.value()));
     if (!e.unit().isEmpty()) {
       text.append(' ').append(e.unit());
@@ -17,8 +22,11 @@ final class Evidences {
       text.append(" [").append(Fmt.figure(e.low())).append(", ").append(Fmt.figure(e.high()))
           .append(']');
     }
-    return text.append(" (").append(m.get("endpoint." + e.endpoint().wireName())).append("; ")
-        .append(e.source()).append(')').toString();
+    text.append(" (");
+    if (withEndpoint) {
+      text.append(m.get("endpoint." + e.endpoint().wireName())).append("; ");
+    }
+    return text.append(e.source()).append(')').toString();
   }
 
   /** All evidence and notes of a claim, one per line. */

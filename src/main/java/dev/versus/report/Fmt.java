@@ -48,20 +48,26 @@ final class Fmt {
     return value < 1 ? fixed(value, 4) : fixed(value, 2);
   }
 
+  /** A list price in US dollars: two decimals, more only when the price has them. */
+  static String price(double value) {
+    double cents = value * 100;
+    return Math.abs(cents - Math.rint(cents)) < 1e-9 ? fixed(value, 2) : trim(value);
+  }
+
   /** A p-value: three decimals, or {@code "<0.001"}. */
   static String pValue(double value) {
     return value < 0.001 ? "<0.001" : fixed(value, 3);
   }
 
-  /** A figure for evidence: three significant digits at least, no exponent. */
+  /** A figure for evidence: whole numbers from 1,000, else four significant digits, no exponent. */
   static String figure(double value) {
-    double magnitude = Math.abs(value);
-    if (magnitude >= 1000) {
+    if (Math.abs(value) >= 1000) {
       return fixed(value, 0);
     }
-    if (magnitude >= 10) {
-      return fixed(value, 1);
+    if (value == 0) {
+      return "0";
     }
-    return magnitude >= 0.1 || magnitude == 0 ? fixed(value, 3) : fixed(value, 5);
+    return new BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros()
+        .toPlainString();
   }
 }

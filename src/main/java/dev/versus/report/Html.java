@@ -4,6 +4,9 @@ import java.util.List;
 
 /** A minimal HTML writer: escaping and the few elements the report uses. */
 final class Html {
+  /** A number or interval, optionally followed by a short unit: right-aligned in tables. */
+  private static final java.util.regex.Pattern NUMERIC =
+      java.util.regex.Pattern.compile("[<\\[]?[-0-9.,–\\[\\] ]*[0-9–][\\]%]?( ?[a-zA-Z/%]{1,8})?");
   private final StringBuilder out = new StringBuilder(64 * 1024);
 
   static String esc(String text) {
@@ -65,7 +68,7 @@ final class Html {
   /** Escaped cells without the row element, for rows that start with markup cells. */
   Html cells(List<String> cells) {
     for (String cell : cells) {
-      boolean numeric = !cell.isEmpty() && cell.chars().allMatch(c -> "0123456789.,-–%[] /<".indexOf(c) >= 0);
+      boolean numeric = NUMERIC.matcher(cell).matches();
       out.append(numeric ? "<td class=\"num\">" : "<td>").append(esc(cell)).append("</td>");
     }
     return this;

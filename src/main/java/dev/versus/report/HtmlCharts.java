@@ -35,12 +35,14 @@ final class HtmlCharts {
       versusLoad(charts, model, m, kind, "ttft", LatencyMetric.TTFT);
       versusLoad(charts, model, m, kind, "itl", LatencyMetric.ITL);
       scalarVersusLoad(charts, model, m, kind, "tput", "chart.tput", "axis.outputTps",
-          LevelResult::outputTokensPerSecond, true);
+          LevelResult::outputTokensPerSecond, l -> true, true);
       scalarVersusLoad(charts, model, m, kind, "errors", "chart.errors", "axis.errorRate",
-          LevelResult::errorRatePercent, false);
+          LevelResult::errorRatePercent, l -> true, false);
       if (HtmlPerformance.hasKv(model, kind)) {
+        // Only levels where the gauge was scraped: a model without server metrics is left out, not drawn at 0.
         scalarVersusLoad(charts, model, m, kind, "kv", "chart.kv", "axis.kv",
-            l -> l.serverPeak(HtmlPerformance.KV_METRIC).orElse(0), false);
+            l -> l.serverPeak(HtmlPerformance.KV_METRIC).orElse(0),
+            l -> l.serverPeak(HtmlPerformance.KV_METRIC).isPresent(), false);
       }
     }
     HtmlQualityCharts.add(charts, model, m);
@@ -115,19 +117,21 @@ final class HtmlCharts {
       series(datasets, model, info, levels, " p99", l -> l.latency(metric).p99Ms(), true);
       knee(datasets, model, m, info, levels, l -> l.latency(metric).p99Ms());
     }
-    chart.put("caption", caption(model, m, kind));
+    chart.put("caption", caption(model, m, kind, l -> l.latency(metric).measured()));
+    levelTicks(chart, model, kind);
   }
 
   private static void scalarVersusLoad(ArrayNode charts, ReportModel model, Messages m,
       LoadKind kind, String id, String titleKey, String yKey, ToDoubleFunction<LevelResult> value,
-      boolean markKnee) {
+      java.util.function.Predicate<LevelResult> include, boolean markKnee) {
     ObjectNode chart = chart(charts, id + "-" + kind.wireName(), "line", m.get(titleKey));
     chart.put("xTitle", xTitle(m, kind));
     chart.put("yTitle", m.get(yKey));
     chart.put("xLog", true);
     ArrayNode datasets = chart.putArray("datasets");
     for (ModelInfo info : model.models()) {
-      List<LevelResult> levels = HtmlPerformance.levels(model, info.key(), kind);
+      List<LevelResult> levels = HtmlPerformance.levels(model, info.key(), kind).stream()
+          .filter(include).toList();
       if (levels.isEmpty()) {
         continue;
       }
@@ -136,7 +140,8 @@ final class HtmlCharts {
         knee(datasets, model, m, info, levels, value);
       }
     }
-    chart.put("caption", caption(model, m, kind));
+    chart.put("caption", caption(model, m, kind, include));
+    levelTicks(chart, model, kind);
   }
 
   private static void series(ArrayNode datasets, ReportModel model, ModelInfo info,
@@ -165,9 +170,17 @@ final class HtmlCharts {
     });
   }
 
-  private static String caption(ReportModel model, Messages m, LoadKind kind) {
+  /** Ticks of the load axis at the levels that were tried, not at round numbers. */
+  private static void levelTicks(ObjectNode chart, ReportModel model, LoadKind kind) {
+    ArrayNode ticks = chart.putArray("xTicks");
+    model.performance().levels().stream().filter(l -> l.level().kind() == kind)
+        .map(l -> l.level().value()).distinct().sorted().forEach(ticks::add);
+  }
+
+  private static String caption(ReportModel model, Messages m, LoadKind kind,
+      java.util.function.Predicate<LevelResult> include) {
     List<LevelResult> levels = model.performance().levels().stream()
-        .filter(l -> l.level().kind() == kind).toList();
+        .filter(l -> l.level().kind() == kind).filter(include).toList();
     Set<String> keys = levels.stream().map(LevelResult::modelKey).collect(Collectors.toSet());
     String tokens = levels.stream().map(l -> m.get("tokens." + l.tokenSource().wireName()))
         .distinct().collect(Collectors.joining(", "));

@@ -33,10 +33,10 @@ final class HtmlClaims {
     return switch (cost) {
       case CostEstimate.ApiPrice a -> m.format("cost.derivation.api",
           Fmt.rate(a.meanInputTokens()), Fmt.rate(a.meanOutputTokens()),
-          m.get("tokens." + a.tokenSource().wireName()), Fmt.usd(a.price().inputUsd()),
-          Fmt.usd(a.price().outputUsd()));
+          m.get("tokens." + a.tokenSource().wireName()), Fmt.price(a.price().inputUsd()),
+          Fmt.price(a.price().outputUsd()));
       case CostEstimate.SelfHosted s -> m.format("cost.derivation.selfHosted",
-          Fmt.usd(s.gpuHourUsd()), s.gpus(), Fmt.fixed(s.requestsPerSecond(), 2), s.level().label());
+          Fmt.price(s.gpuHourUsd()), s.gpus(), Fmt.fixed(s.requestsPerSecond(), 2), s.level().label());
     };
   }
 
@@ -53,16 +53,16 @@ final class HtmlClaims {
       h.raw("</p>\n");
       h.tableStart("", List.of("#", m.get("col.claim"), m.get("col.verdict"), m.get("col.evidence")));
       for (Claim c : model.claims()) {
-        h.raw("<tr><td>").text(c.id()).raw("</td><td>").text(c.text())
+        h.raw("<tr><td>").text(c.id()).raw("</td><td class=\"text\">").text(c.text())
             .raw("<br><code>").text(c.expression()).raw("</code></td><td>")
             .raw(Html.badge(c.verdict().wireName(), m.get("verdict." + c.verdict().wireName())))
-            .raw("</td><td>");
+            .raw("</td><td class=\"text\">");
         if (!c.reason().isBlank()) {
           h.el("p", "reason", c.reason());
         }
         h.raw("<ul class=\"evidence\">");
         c.evidence().forEach(e -> h.raw("<li>").raw(HtmlRenderer.sourceBadge(m, e.endpoint()))
-            .raw(" ").text(Evidences.line(m, e)).raw("</li>"));
+            .raw(" ").text(Evidences.line(m, e, false)).raw("</li>"));
         c.notes().forEach(n -> h.raw("<li class=\"note\">").text(m.get("claims.note") + ": " + n)
             .raw("</li>"));
         h.raw("</ul></td></tr>\n");

@@ -80,7 +80,7 @@ final class HtmlQualityCharts {
     for (JsonNode chart : specs.path("charts")) {
       if (chart.path("id").asText().equals(id)) {
         h.raw("<figure class=\"chart\"><figcaption class=\"title\">").text(chart.path("title").asText())
-            .raw("</figcaption><div class=\"canvas-box\"><canvas id=\"").text(id)
+            .raw("</figcaption><div class=\"canvas-box\"><canvas id=\"chart-").text(id)
             .raw("\" role=\"img\" aria-label=\"").text(chart.path("title").asText())
             .raw("\"></canvas></div><p class=\"source\">").text(chart.path("caption").asText())
             .raw("</p></figure>\n");

@@ -87,7 +87,7 @@ final class HtmlRenderer implements ReportRenderer {
   static String price(Messages m, Price price) {
     return switch (price) {
       case Price.PerMillionTokens p ->
-          m.format("price.perMillion", Fmt.usd(p.inputUsd()), Fmt.usd(p.outputUsd()));
+          m.format("price.perMillion", Fmt.price(p.inputUsd()), Fmt.price(p.outputUsd()));
       case Price.Unpriced u -> m.get("price.none");
     };
   }

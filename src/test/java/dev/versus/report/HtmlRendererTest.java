@@ -43,8 +43,19 @@ class HtmlRendererTest {
     for (String id : List.of("cdf-ttft-concurrency", "cdf-e2e-concurrency", "ttft-concurrency",
         "itl-concurrency", "tput-concurrency", "errors-concurrency", "kv-concurrency", "quality",
         "cost")) {
-      assertThat(html).as(id).contains("<canvas id=\"" + id + "\"");
+      assertThat(html).as(id).contains("<canvas id=\"chart-" + id + "\"");
     }
+  }
+
+  @Test
+  void render_sample_elementIdsAreUnique() {
+    String markup = html.replaceAll("(?s)<script>.*?</script>", "");
+    Matcher ids = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(markup);
+    List<String> all = new ArrayList<>();
+    while (ids.find()) {
+      all.add(ids.group(1));
+    }
+    assertThat(all).hasSizeGreaterThan(10).doesNotHaveDuplicates();
   }
 
   @Test
@@ -68,6 +79,19 @@ class HtmlRendererTest {
     assertThat(html).contains("<span class=\"badge inconclusive\">inconclusive</span>");
     assertThat(html).contains("Configured in the simulator profile, not observed on a real service.");
     assertThat(html).contains("class=\"notice\"");
+  }
+
+  @Test
+  void specs_kvChart_leavesOutModelsWithoutServerMetrics() {
+    var specs = HtmlCharts.specs(model, Messages.of(ReportLanguage.EN));
+    List<String> labels = new ArrayList<>();
+    for (var chart : specs.path("charts")) {
+      if (chart.path("id").asText().equals("kv-concurrency")) {
+        chart.path("datasets").forEach(d -> labels.add(d.path("label").asText()));
+        assertThat(chart.path("xTicks")).hasSize(SampleReports.CONCURRENCY.length);
+      }
+    }
+    assertThat(labels).containsExactly("Gemini 2.5 Flash");
   }
 
   @Test

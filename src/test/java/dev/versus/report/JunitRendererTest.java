@@ -39,7 +39,7 @@ class JunitRendererTest {
     assertThat(verified.getAttribute("name")).startsWith("c1: ");
     assertThat(verified.getElementsByTagName("failure").getLength()).isZero();
     assertThat(refuted.getElementsByTagName("failure").item(0).getTextContent())
-        .contains("flash.cost_per_1k_requests = 0.929 USD");
+        .contains("flash.cost_per_1k_requests = 0.9286 USD");
     Element skipped = (Element) inconclusive.getElementsByTagName("skipped").item(0);
     assertThat(skipped.getAttribute("message")).isEqualTo("inconclusive: The sweep stopped at c=128, so c>256 was not measured.");
   }
@@ -51,7 +51,7 @@ class JunitRendererTest {
 
     assertThat(skipped.getAttribute("message")).startsWith("no concluyente: ");
     assertThat(doc.getElementsByTagName("failure").item(2).getAttributes()
-        .getNamedItem("message").getNodeValue()).contains("observado 1.200 %, límite 1.000 %");
+        .getNamedItem("message").getNodeValue()).contains("observado 1.2 %, límite 1 %");
   }
 
   private Document parse(ReportLanguage language) throws Exception {
