@@ -117,7 +117,9 @@ final class HtmlRenderer implements ReportRenderer {
 
   private static String chartJs() {
     String library = Resources.text("report/vendor/chart.umd.min.js");
+    String licence = Resources.text("report/vendor/chart.js.LICENSE.md").replace("*/", "* /");
     // The source map is not shipped: drop the comment so no tool goes looking for it.
-    return library.replaceAll("(?m)^//# sourceMappingURL=.*$", "");
+    return "/* Chart.js " + CHART_JS_VERSION + " licence:\n" + licence + "*/\n"
+        + library.replaceAll("(?m)^//# sourceMappingURL=.*$", "");
   }
 }

@@ -34,6 +34,7 @@ class HtmlRendererTest {
   @Test
   void render_sample_inlinesTheChartLibraryWithoutItsSourceMap() {
     assertThat(html).contains("Chart.js v" + HtmlRenderer.CHART_JS_VERSION);
+    assertThat(html).contains("Permission is hereby granted, free of charge"); // MIT notice kept
     assertThat(html).doesNotContain("sourceMappingURL");
     assertThat(html).containsOnlyOnce("<script type=\"application/json\" id=\"versus-charts\">");
   }
