@@ -96,6 +96,28 @@ class HtmlRendererTest {
   }
 
   @Test
+  void render_openLoopLevels_drawRateCharts() {
+    ReportModel m = SampleReports.flashVersusMaverick();
+    List<LevelResult> rated = new ArrayList<>();
+    for (LevelResult l : m.performance().levels()) {
+      rated.add(new LevelResult(l.modelKey(), LoadLevel.rate(l.level().value() / 4), l.requests(),
+          l.errors(), l.latencies(), l.outputTokensPerSecond(), l.peakOutputTokensPerSecond(),
+          l.requestsPerSecond(), l.goodputPercent(), l.tokenSource(), l.cdfs(), l.serverSamples()));
+    }
+    Performance performance = new Performance("ttft p99 <= 1 s", 60, 10, rated, List.of(
+        new Knee.Found("flash", "ttft p99 <= 1 s", LoadLevel.rate(8), true)));
+    ReportModel open = new ReportModel(m.title(), m.generatedAt(), m.runIds(),
+        m.workloadLanguage(), m.models(), performance, m.quality(), m.costs(), m.claims(),
+        m.thresholds());
+
+    String out = new HtmlRenderer().render(open, ReportLanguage.EN);
+
+    assertThat(out).contains("<canvas id=\"chart-ttft-rate\"", "arrival rate (requests/s)",
+        "r=0.25/s", "every tried level met the SLO (up to r=8/s)");
+    assertThat(out).doesNotContain("chart-ttft-concurrency");
+  }
+
+  @Test
   void render_textWithMarkup_isEscaped() {
     ReportModel m = SampleReports.flashVersusMaverick();
     ReportModel hostile = new ReportModel("<script>alert(1)</script>", m.generatedAt(), m.runIds(),

@@ -56,6 +56,22 @@ class JsonRendererTest {
   }
 
   @Test
+  void schema_errorClasses_coverEveryCoreErrorClass() throws Exception {
+    JsonNode schemaJson;
+    try (InputStream in = JsonRendererTest.class.getClassLoader()
+        .getResourceAsStream("report/report.schema.json")) {
+      schemaJson = MAPPER.readTree(in);
+    }
+    List<String> allowed = new java.util.ArrayList<>();
+    schemaJson.at("/$defs/level/properties/errors/propertyNames/enum")
+        .forEach(n -> allowed.add(n.asText()));
+
+    assertThat(allowed).containsExactlyInAnyOrder(java.util.Arrays.stream(
+        dev.versus.core.ErrorClass.values()).map(dev.versus.core.ErrorClass::wireName)
+        .toArray(String[]::new));
+  }
+
+  @Test
   void render_sample_keepsFiguresAndSources() throws Exception {
     JsonNode json = render(ReportLanguage.EN);
     JsonNode first = json.path("performance").path("levels").get(0);
