@@ -4,6 +4,7 @@ package dev.versus.report;
  * Summary of one latency distribution, all values in milliseconds.
  *
  * @param count samples behind the summary; 0 means nothing was measured and every value is 0
+ * @param stddevMs standard deviation
  */
 public record Distribution(
     long count,
@@ -13,11 +14,12 @@ public record Distribution(
     double p99Ms,
     double p999Ms,
     double meanMs,
+    double stddevMs,
     double minMs,
     double maxMs) {
 
   /** The summary of no samples. */
-  public static final Distribution EMPTY = new Distribution(0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final Distribution EMPTY = new Distribution(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   public Distribution {
     Checks.nonNegative(count, "distribution.count");
@@ -32,6 +34,7 @@ public record Distribution(
       }
     }
     Checks.nonNegative(meanMs, "distribution.mean");
+    Checks.nonNegative(stddevMs, "distribution.stddev");
     if (count > 0 && (meanMs < minMs * (1 - 1e-9) || meanMs > maxMs * (1 + 1e-9))) {
       throw new ReportException("distribution.mean (" + meanMs + ") is outside [min, max]");
     }

@@ -105,14 +105,14 @@ final class HtmlPerformance {
   private static void distributions(Html h, Messages m, ReportModel model) {
     h.raw("<details><summary>").text(m.get("perf.distributions")).raw("</summary>\n");
     h.tableStart("", List.of(m.get("col.model"), m.get("col.level"), m.get("col.metric"), "n",
-        "p50", "p90", "p95", "p99", "p99.9", m.get("col.mean"), "min", "max"));
+        "p50", "p90", "p95", "p99", "p99.9", m.get("col.mean"), m.get("col.stddev"), "min", "max"));
     for (ModelInfo info : model.models()) {
       for (LevelResult l : model.performance().levelsOf(info.key())) {
         for (LatencyMetric metric : LatencyMetric.values()) {
           Distribution d = l.latency(metric);
           h.row(List.of(info.label(), l.level().label(), metric.name(), Long.toString(d.count()),
               Fmt.ms(d.p50Ms()), Fmt.ms(d.p90Ms()), Fmt.ms(d.p95Ms()), Fmt.ms(d.p99Ms()),
-              Fmt.ms(d.p999Ms()), Fmt.ms(d.meanMs()), Fmt.ms(d.minMs()), Fmt.ms(d.maxMs())));
+              Fmt.ms(d.p999Ms()), Fmt.ms(d.meanMs()), Fmt.ms(d.stddevMs()), Fmt.ms(d.minMs()), Fmt.ms(d.maxMs())));
         }
       }
     }

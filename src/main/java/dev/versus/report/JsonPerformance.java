@@ -65,6 +65,7 @@ final class JsonPerformance {
     node.put("p99", d.p99Ms());
     node.put("p99_9", d.p999Ms());
     node.put("mean", d.meanMs());
+    node.put("stddev", d.stddevMs());
     node.put("min", d.minMs());
     node.put("max", d.maxMs());
     return node;

@@ -90,7 +90,7 @@ final class SampleReports {
 
   static Distribution dist(long count, double p50) {
     return new Distribution(count, p50, p50 * 1.4, p50 * 1.6, p50 * 2.1, p50 * 2.8, p50 * 1.1,
-        p50 * 0.55, p50 * 3.2);
+        p50 * 0.45, p50 * 0.55, p50 * 3.2);
   }
 
   static Quality quality() {
