@@ -42,7 +42,7 @@ final class HtmlPerformance {
     h.raw("<ul class=\"knees\">");
     for (ModelInfo info : model.models()) {
       p.kneeOf(info.key()).ifPresent(k -> h.raw("<li>").raw(Html.badge("knee", m.get("chart.knee")))
-          .raw(" <strong>").text(info.label()).raw("</strong>: ").text(HtmlText.knee(m, k))
+          .raw(" <strong>").text(info.label()).raw("</strong>: ").text(Sentences.knee(m, k))
           .raw("</li>"));
     }
     h.raw("</ul>\n<div class=\"charts\">\n");

@@ -41,7 +41,7 @@ final class HtmlQuality {
       for (PairwiseComparison c : q.comparisons()) {
         String kind = c.verdict() == PairwiseVerdict.NO_SIGNIFICANT_DIFFERENCE ? "inconclusive" : "verified";
         h.raw("<tr><td>").text(c.suite()).raw("</td><td>")
-            .raw(Html.badge(kind, HtmlText.pairwise(m, model, c).replaceAll(" \\(.*\\)$", "")))
+            .raw(Html.badge(kind, Sentences.pairwise(m, model, c).replaceAll(" \\(.*\\)$", "")))
             .raw("</td>").cells(List.of(c.test(), Fmt.pValue(c.pValue()), Fmt.trim(c.alpha()),
                 Long.toString(c.pairs()))).raw("</tr>\n");
       }

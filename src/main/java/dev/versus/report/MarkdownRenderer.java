@@ -66,7 +66,7 @@ final class MarkdownRenderer implements ReportRenderer {
     out.append('\n');
     for (ModelInfo info : model.models()) {
       p.kneeOf(info.key()).ifPresent(k ->
-          out.append("- ").append(cell(info.label())).append(": ").append(HtmlText.knee(m, k))
+          out.append("- ").append(cell(info.label())).append(": ").append(Sentences.knee(m, k))
               .append('\n'));
     }
     out.append('\n');
@@ -98,7 +98,7 @@ final class MarkdownRenderer implements ReportRenderer {
             .orElse("–"));
       }
       cells.add(q.comparisons().stream().filter(c -> c.suite().equals(suite))
-          .map(c -> cell(HtmlText.pairwise(m, model, c)))
+          .map(c -> cell(Sentences.pairwise(m, model, c)))
           .collect(Collectors.joining("; ")));
       row(out, cells);
     }

@@ -1,8 +1,8 @@
 package dev.versus.report;
 
 /** Sentences shared by the HTML and Markdown renderers, in the report's language. */
-final class HtmlText {
-  private HtmlText() {}
+final class Sentences {
+  private Sentences() {}
 
   /** The knee as a sentence, e.g. "highest level within SLO: c=64". */
   static String knee(Messages m, Knee knee) {
