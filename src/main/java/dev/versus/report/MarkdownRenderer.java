@@ -37,6 +37,7 @@ final class MarkdownRenderer implements ReportRenderer {
     out.append(m.get("header.models")).append(": ").append(sources).append("\n\n");
     performance(out, m, model);
     quality(out, m, model);
+    cost(out, m, model);
     claims(out, m, model);
     return out.toString();
   }
@@ -103,6 +104,18 @@ final class MarkdownRenderer implements ReportRenderer {
       row(out, cells);
     }
     out.append('\n');
+  }
+
+  private static void cost(StringBuilder out, Messages m, ReportModel model) {
+    if (model.costs().isEmpty()) {
+      return;
+    }
+    out.append("**").append(m.get("chart.cost")).append("**: ");
+    out.append(model.costs().stream()
+        .map(c -> cell(model.model(c.modelKey()).label()) + " (" + HtmlQualityCharts.basis(m, c)
+            + ") $" + Fmt.usd(c.usdPer1kRequests()))
+        .collect(Collectors.joining(" · ")));
+    out.append("\n\n");
   }
 
   private static void claims(StringBuilder out, Messages m, ReportModel model) {

@@ -38,6 +38,7 @@ class MarkdownRendererTest {
     assertThat(md).contains("**Gemini 2.5 Flash** (simulated)", "**Llama 4 Maverick** (real endpoint)");
     assertThat(md).contains("✅ verified", "❌ refuted", "⚠️ inconclusive");
     assertThat(md).contains("client-counted tokens", "highest load within the SLO: c=32");
+    assertThat(md).contains("**Cost per 1,000 requests**: Gemini 2.5 Flash (list price) $0.9286");
     assertThat(md).contains("Llama 4 Maverick is better than Gemini 2.5 Flash (paired_bootstrap");
   }
 
