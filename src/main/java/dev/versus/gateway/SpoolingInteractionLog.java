@@ -163,8 +163,10 @@ public final class SpoolingInteractionLog implements InteractionLog {
       throw new IllegalStateException("the interaction log is closed");
     }
     byte[] line = SpoolCodec.encode(row);
-    long bytes = metrics.spoolBytes.get() + line.length;
+    // Reserve the bytes first, so concurrent appends cannot overshoot the bound together.
+    long bytes = metrics.spoolBytes.addAndGet(line.length);
     if (bytes > config.maxBytes()) {
+      metrics.spoolBytes.addAndGet(-line.length);
       metrics.dropped.incrementAndGet();
       if (fullWarned.compareAndSet(false, true)) {
         LOG.log(Level.ERROR, "log spool " + config.folder() + " is full (" + config.maxBytes()
@@ -173,8 +175,12 @@ public final class SpoolingInteractionLog implements InteractionLog {
       }
       return;
     }
-    writer.append(line);
-    metrics.spoolBytes.addAndGet(line.length);
+    try {
+      writer.append(line);
+    } catch (RuntimeException e) {
+      metrics.spoolBytes.addAndGet(-line.length);
+      throw e;
+    }
     metrics.pending.incrementAndGet();
     watchFill(bytes);
   }
