@@ -111,6 +111,36 @@ class SpoolPostgresOutageTest {
     }
   }
 
+  @Test
+  void open_postgresStoreAfterRestartWithUnshippedRows_roundTripsEveryFieldOnce() throws Exception {
+    EmbeddedPostgres pg = start(dir.resolve("pgdata"), freePort());
+    String url = pg.getJdbcUrl("postgres", "postgres");
+    SpoolConfig config = SpoolConfig.defaults(dir.resolve("spool"))
+        .withShipInterval(Duration.ofMillis(10))
+        .withBackoff(Duration.ofMillis(10), Duration.ofMillis(50))
+        .withCloseTimeout(Duration.ofMillis(300));
+    List<dev.versus.store.GatewayLogRow> rows = LogRows.rows("pg", 80);
+    try {
+      try (SpoolingInteractionLog down = SpoolingInteractionLog.open(config, () -> {
+        throw new dev.versus.store.StoreException("not yet (test)");
+      }, SpoolingInteractionLog.Sleeper.system())) {
+        rows.subList(0, 50).forEach(down::append);
+      }
+      try (Store store = Store.open(url);
+          SpoolingInteractionLog up = SpoolingInteractionLog.open(config, store,
+              SpoolingInteractionLog.Sleeper.system())) {
+        rows.subList(50, 80).forEach(up::append);
+        assertThat(LogRows.await(() -> up.pending() == 0, Duration.ofSeconds(60))).isTrue();
+        for (var row : rows) {
+          assertThat(store.gatewayLogs().find(row.requestId())).contains(row);
+        }
+      }
+      assertThat(countsById(pg)).hasSize(80).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
+    } finally {
+      pg.close();
+    }
+  }
+
   private static Map<String, Integer> countsById(EmbeddedPostgres pg) throws Exception {
     Map<String, Integer> counts = new HashMap<>();
     try (Connection c = pg.getPostgresDatabase().getConnection();
