@@ -138,8 +138,8 @@ final class ReplayCommand implements Callable<Integer> {
       throw new BadInputException(e.getMessage());
     }
     ProviderRegistry registry = ProviderRegistry.withSystemEnv();
-    try (SimProviders sims = SimProviders.create(seed, AnswerKeys.empty()).installInto(registry);
-        Store opened = openStore()) {
+    SimProviders sims = SimProviders.create(seed, AnswerKeys.empty()).installInto(registry);
+    try (sims; Store opened = openStore()) {
       ReplayResult result =
           new Replayer(opened, registry, clock, NanoClock.system()).run(settings);
       if (out != null) {

@@ -75,35 +75,54 @@ final class LogShipper {
   }
 
   private void run() {
-    try {
-      while (!Thread.currentThread().isInterrupted()) {
-        SpoolReader.Batch batch = reader.read(position, writer.end(), config.batchRows());
-        metrics.corrupt.addAndGet(batch.corrupt());
-        if (batch.corrupt() > 0) {
-          LOG.log(Level.WARNING, "log spool: skipped " + batch.corrupt()
-              + " damaged line(s) before " + batch.next() + " in " + segments.folder());
-        }
-        if (!batch.rows().isEmpty()) {
-          if (!ship(batch.rows())) {
-            return;
-          }
-          metrics.shipped.addAndGet(batch.rows().size());
-          metrics.pending.addAndGet(-batch.rows().size());
-        }
-        if (!batch.next().equals(position)) {
-          advance(batch.next());
-          continue;
-        }
-        if (draining) {
+    int failures = 0;
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        if (!step()) {
           return;
         }
-        LockSupport.parkNanos(config.shipInterval().toNanos());
+        failures = 0;
+      } catch (RuntimeException e) {
+        // A spool read or checkpoint failure (disk full, permissions): keep the rows, retry.
+        failures++;
+        metrics.lastError.set(String.valueOf(e.getMessage()));
+        LOG.log(Level.ERROR, "log shipper: " + e.getMessage() + "; unshipped rows stay in "
+            + segments.folder() + ", retrying", e);
+        try {
+          sleeper.sleep(config.backoff(failures));
+        } catch (InterruptedException interrupted) {
+          return;
+        }
       }
-    } catch (RuntimeException e) {
-      metrics.lastError.set(String.valueOf(e.getMessage()));
-      LOG.log(Level.ERROR, "log shipper stopped: " + e.getMessage()
-          + "; unshipped rows stay in " + segments.folder(), e);
     }
+  }
+
+  /** One read-ship-advance round; false when the shipper should stop. */
+  private boolean step() {
+    SpoolReader.Batch batch = reader.read(position, writer.end(), config.batchRows());
+    if (!batch.rows().isEmpty() && !ship(batch.rows())) {
+      return false;
+    }
+    boolean moved = !batch.next().equals(position);
+    if (moved) {
+      advance(batch.next());
+    }
+    // Counted only once the checkpoint moved, so a retried round is not counted twice.
+    metrics.shipped.addAndGet(batch.rows().size());
+    metrics.pending.addAndGet(-batch.rows().size());
+    if (batch.corrupt() > 0) {
+      metrics.corrupt.addAndGet(batch.corrupt());
+      LOG.log(Level.WARNING, "log spool: skipped " + batch.corrupt()
+          + " damaged line(s) before " + batch.next() + " in " + segments.folder());
+    }
+    if (moved) {
+      return true;
+    }
+    if (draining) {
+      return false;
+    }
+    LockSupport.parkNanos(config.shipInterval().toNanos());
+    return true;
   }
 
   /** Inserts the batch, retrying until it succeeds; false when interrupted first. */

@@ -50,7 +50,8 @@ class ReplayCommandTest {
     Instant base = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
     ProviderRegistry registry = ProviderRegistry.create(name -> null);
     List<GatewayLogRow> rows = new ArrayList<>();
-    try (SimProviders sims = SimProviders.create(0, AnswerKeys.empty()).installInto(registry);
+    SimProviders sims = SimProviders.create(0, AnswerKeys.empty()).installInto(registry);
+    try (sims;
         ChatProvider backend = registry.create("sim:instant");
         Store store = Store.open(location)) {
       for (int i = 0; i < LOGGED; i++) {

@@ -172,6 +172,8 @@ class SpoolingInteractionLogTest {
     try (SpoolingInteractionLog log = SpoolingInteractionLog.open(fast(), store, recording())) {
       assertThatThrownBy(() -> SpoolingInteractionLog.open(fast(), store, recording()))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("already open");
+      log.append(LogRows.row("still-open", 1));
+      assertThat(log.stats().spoolBytes()).as("the first log still works").isPositive();
     }
   }
 
