@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param tokenF1 token F1 of the candidate response against the logged one, 0..1
  * @param exactMatch whether the normalised responses are equal
  * @param agreed whether {@code tokenF1} reached the agreement threshold (and the call succeeded)
+ * @param similarity embedding cosine similarity to the logged response (0..1), {@code NaN} when
+ *     no embedding model was configured
  * @param loggedTtftNanos production time to first token, or -1
  * @param loggedLatencyNanos production end-to-end latency, or -1
  * @param candidateTtftNanos candidate time to first output, or -1 when none arrived
@@ -34,6 +36,7 @@ public record ReplayCase(
     double tokenF1,
     boolean exactMatch,
     boolean agreed,
+    double similarity,
     long loggedTtftNanos,
     long loggedLatencyNanos,
     long candidateTtftNanos,

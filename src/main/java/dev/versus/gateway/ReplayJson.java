@@ -53,8 +53,14 @@ public final class ReplayJson {
     agreement.put("agreed", Math.round(r.agreement().estimate() * r.replayed()));
     interval(o.putObject("tokenF1"), r.tokenF1());
     o.put("exactMatchRate", r.exactMatchRate());
-    o.putObject("similarity").put("computed", false)
-        .put("note", "no embedding model configured");
+    ObjectNode similarity = o.putObject("similarity");
+    similarity.put("computed", r.similarity().computed());
+    if (r.similarity().computed()) {
+      similarity.put("estimate", r.similarity().mean());
+      similarity.putArray("ci95").add(r.similarity().low()).add(r.similarity().high());
+    } else {
+      similarity.put("note", "no embedding model configured");
+    }
     ObjectNode errors = o.putObject("candidateErrors");
     r.candidateErrors().forEach(errors::put);
     ObjectNode latency = o.putObject("latencyMs");
@@ -75,6 +81,7 @@ public final class ReplayJson {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("backend", c.backend());
     o.put("exactMatch", c.exactMatch());
+    number(o, "similarity", c.similarity());
     o.put("loggedLatencyNs", c.loggedLatencyNanos());
     o.put("loggedTtftNs", c.loggedTtftNanos());
     o.put("candidateTtftNs", c.candidateTtftNanos());
@@ -90,6 +97,7 @@ public final class ReplayJson {
     o.put("tokenF1", c.tokenF1());
     o.put("exactMatch", c.exactMatch());
     o.put("agreed", c.agreed());
+    number(o, "similarity", c.similarity());
     ObjectNode logged = o.putObject("logged");
     logged.put("response", c.loggedResponse());
     millis(logged, "latencyMs", c.loggedLatencyNanos());

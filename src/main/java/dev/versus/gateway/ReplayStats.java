@@ -20,6 +20,13 @@ final class ReplayStats {
     long agreed = cases.stream().filter(ReplayCase::agreed).count();
     double[] f1 = cases.stream().mapToDouble(ReplayCase::tokenF1).toArray();
     Interval f1Interval = Stats.bootstrapMean(f1, Stats.DEFAULT_RESAMPLES, s.seed(), CONFIDENCE);
+    double[] similar = cases.stream().mapToDouble(ReplayCase::similarity)
+        .filter(Double::isFinite).toArray();
+    ReplaySummary.Similarity similarity = ReplaySummary.Similarity.none();
+    if (similar.length > 0) {
+      Interval i = Stats.bootstrapMean(similar, Stats.DEFAULT_RESAMPLES, s.seed(), CONFIDENCE);
+      similarity = new ReplaySummary.Similarity(true, i.estimate(), i.low(), i.high());
+    }
     double exact = cases.stream().filter(ReplayCase::exactMatch).count() / (double) n;
     Map<String, Integer> errors = new TreeMap<>();
     cases.stream().filter(ReplayCase::failed).forEach(c -> errors.merge(c.errorClass(), 1,
@@ -31,7 +38,8 @@ final class ReplayStats {
         ? cases.stream().mapToDouble(ReplayCase::candidateCostUsd).filter(Double::isFinite).sum()
         : Double.NaN;
     return new ReplaySummary(runId, s.candidate(), s.route(), selected, n, skipped,
-        s.agreementThreshold(), Stats.wilson(agreed, n, CONFIDENCE), f1Interval, exact, errors,
+        s.agreementThreshold(), Stats.wilson(agreed, n, CONFIDENCE), f1Interval, exact, similarity,
+        errors,
         latency(cases, ReplayCase::loggedLatencyNanos),
         latency(cases, c -> c.failed() ? -1 : c.candidateLatencyNanos()),
         latency(cases, ReplayCase::loggedTtftNanos),

@@ -21,6 +21,7 @@ import java.util.Objects;
  *     failed candidate call counts as disagreement)
  * @param tokenF1 mean token F1 with its 95 % bootstrap interval
  * @param exactMatchRate share of normalised exact matches
+ * @param similarity mean embedding similarity to the logged responses, when a model was given
  * @param candidateErrors failed candidate calls by error class
  * @param loggedLatency production end-to-end latency
  * @param candidateLatency candidate end-to-end latency
@@ -42,6 +43,7 @@ public record ReplaySummary(
     Interval agreement,
     Interval tokenF1,
     double exactMatchRate,
+    Similarity similarity,
     Map<String, Integer> candidateErrors,
     Latency loggedLatency,
     Latency candidateLatency,
@@ -59,6 +61,7 @@ public record ReplaySummary(
     skipped = Map.copyOf(skipped);
     Objects.requireNonNull(agreement, "agreement");
     Objects.requireNonNull(tokenF1, "tokenF1");
+    Objects.requireNonNull(similarity, "similarity");
     candidateErrors = Map.copyOf(candidateErrors);
     Objects.requireNonNull(loggedLatency, "loggedLatency");
     Objects.requireNonNull(candidateLatency, "candidateLatency");
@@ -72,4 +75,16 @@ public record ReplaySummary(
    * @param count how many requests had a value
    */
   public record Latency(long count, double p50Millis, double p95Millis) {}
+
+  /**
+   * Mean embedding similarity with its 95 % bootstrap interval, or not computed.
+   *
+   * @param computed whether an embedding model was configured (the other fields are NaN if not)
+   */
+  public record Similarity(boolean computed, double mean, double low, double high) {
+    /** Not computed: no embedding model was configured. */
+    public static Similarity none() {
+      return new Similarity(false, Double.NaN, Double.NaN, Double.NaN);
+    }
+  }
 }

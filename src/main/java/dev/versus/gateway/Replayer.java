@@ -9,6 +9,7 @@ import dev.versus.eval.Score;
 import dev.versus.eval.Scorer;
 import dev.versus.eval.ScorerOptions;
 import dev.versus.eval.Scorers;
+import dev.versus.eval.TextEmbedder;
 import dev.versus.provider.ChatProvider;
 import dev.versus.provider.ProviderRegistry;
 import dev.versus.store.EvalResultRow;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,9 +36,10 @@ import java.util.concurrent.Semaphore;
 /**
  * A/B testing with production data (DESIGN §8): replays logged gateway requests on a candidate
  * model, scores each candidate response against the logged one (token F1 and normalised exact
- * match), compares latency and cost, and stores the result as a run of kind {@code replay} with
- * one eval result per request (model key {@code candidate}, suite {@code replay}) and the summary
- * JSON, so {@code versus report} can render it.
+ * match, plus embedding similarity when {@link #withEmbedder} gave a model), compares latency and
+ * cost, and stores the result as a run of kind {@code replay} with one eval result per request
+ * (model key {@code candidate}, suite {@code replay}) and the summary JSON, so {@code versus
+ * report} can render it.
  *
  * <p>The baseline is the log itself: the production response, latency, TTFT and cost as logged.
  * Production latency includes the gateway and production load; the candidate's is measured here,
@@ -56,12 +59,28 @@ public final class Replayer {
   private final ProviderRegistry registry;
   private final Clock clock;
   private final NanoClock nanoClock;
+  private final Optional<TextEmbedder> embedder;
 
   public Replayer(Store store, ProviderRegistry registry, Clock clock, NanoClock nanoClock) {
+    this(store, registry, clock, nanoClock, Optional.empty());
+  }
+
+  private Replayer(Store store, ProviderRegistry registry, Clock clock, NanoClock nanoClock,
+      Optional<TextEmbedder> embedder) {
     this.store = Objects.requireNonNull(store, "store");
     this.registry = Objects.requireNonNull(registry, "registry");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+    this.embedder = embedder;
+  }
+
+  /**
+   * A replayer that also scores embedding similarity to the logged responses (the eval {@code
+   * similar} scorer) with {@code model}, e.g. the guard's in-process embedding model.
+   */
+  public Replayer withEmbedder(TextEmbedder model) {
+    return new Replayer(store, registry, clock, nanoClock,
+        Optional.of(Objects.requireNonNull(model, "model")));
   }
 
   /**
@@ -81,27 +100,29 @@ public final class Replayer {
     if (usable.isEmpty()) {
       throw new ReplayException(nothingToReplay(settings, rows.size(), skipped));
     }
-    String runId = RunIds.next(clock, new SplittableRandom(settings.seed() ^ clock.millis()));
-    boolean simulated = settings.candidate().strip().startsWith("sim:");
-    store.runs().create(RunInfo.started(runId, "replay", title(settings), clock.instant(),
-        ReplayJson.config(settings), simulated));
     try (ChatProvider candidate = registry.create(settings.candidate())) {
-      List<ReplayCase> cases = replayAll(candidate, usable, settings);
-      store.evalResults().append(cases.stream().map(c -> evalRow(runId, c)).toList());
-      ReplaySummary summary = ReplayStats.summarise(runId, settings, rows.size(), skipped, cases,
-          simulated);
-      store.runs().updateSummary(runId, ReplayJson.summary(summary));
-      store.runs().finish(runId, RunStatus.COMPLETED, clock.instant());
-      return new ReplayResult(summary, cases);
-    } catch (RuntimeException e) {
-      store.runs().finish(runId, RunStatus.FAILED, clock.instant());
-      throw e;
+      String runId = RunIds.next(clock, new SplittableRandom(settings.seed() ^ clock.millis()));
+      boolean simulated = settings.candidate().strip().startsWith("sim:");
+      store.runs().create(RunInfo.started(runId, "replay", title(settings), clock.instant(),
+          ReplayJson.config(settings), simulated));
+      try {
+        List<ReplayCase> cases = replayAll(candidate, usable, settings);
+        store.evalResults().append(cases.stream().map(c -> evalRow(runId, c)).toList());
+        ReplaySummary summary = ReplayStats.summarise(runId, settings, rows.size(), skipped,
+            cases, simulated);
+        store.runs().updateSummary(runId, ReplayJson.summary(summary));
+        store.runs().finish(runId, RunStatus.COMPLETED, clock.instant());
+        return new ReplayResult(summary, cases);
+      } catch (RuntimeException e) {
+        store.runs().finish(runId, RunStatus.FAILED, clock.instant());
+        throw e;
+      }
     }
   }
 
   private record Usable(GatewayLogRow row, LoggedPrompt prompt) {}
 
-  private static java.util.Optional<Usable> classify(GatewayLogRow row,
+  private static Optional<Usable> classify(GatewayLogRow row,
       Map<String, Integer> skipped) {
     String reason;
     if (row.redacted()) {
@@ -113,19 +134,20 @@ public final class Replayer {
     } else {
       var prompt = LoggedPrompt.parse(row.prompt());
       if (prompt.isPresent()) {
-        return java.util.Optional.of(new Usable(row, prompt.get()));
+        return Optional.of(new Usable(row, prompt.get()));
       }
       reason = "unparseable-prompt";
     }
     skipped.merge(reason, 1, Integer::sum);
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private List<ReplayCase> replayAll(ChatProvider candidate, List<Usable> usable,
       ReplaySettings settings) {
-    Scorers scorers = Scorers.standard();
+    Scorers scorers = embedder.map(Scorers.standard()::withEmbedder).orElse(Scorers.standard());
     Scorer f1 = scorers.require("token-f1");
     Scorer normalized = scorers.require("normalized");
+    Optional<Scorer> similar = scorers.find("similar");
     Semaphore slots = new Semaphore(settings.concurrency());
     List<Future<ReplayCase>> futures = new ArrayList<>();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -133,7 +155,7 @@ public final class Replayer {
         futures.add(pool.submit(() -> {
           slots.acquire();
           try {
-            return replayOne(candidate, u, settings, f1, normalized);
+            return replayOne(candidate, u, settings, f1, normalized, similar);
           } finally {
             slots.release();
           }
@@ -153,7 +175,7 @@ public final class Replayer {
   }
 
   private ReplayCase replayOne(ChatProvider candidate, Usable u, ReplaySettings settings,
-      Scorer f1, Scorer normalized) {
+      Scorer f1, Scorer normalized, Optional<Scorer> similar) {
     GatewayLogRow row = u.row();
     ChatRequest request = new ChatRequest(candidate.model(), u.prompt().messages(),
         u.prompt().sampling());
@@ -166,6 +188,8 @@ public final class Replayer {
     Score score = f1.score(outcome.content(), evalCase);
     boolean exact = normalized.score(outcome.content(), evalCase.withScorer("normalized",
         ScorerOptions.empty())).passed();
+    double similarity = similar.map(scorer -> scorer.score(outcome.content(),
+        evalCase.withScorer("similar", ScorerOptions.empty())).value()).orElse(Double.NaN);
     String errorClass = "";
     String errorMessage = "";
     if (outcome instanceof CallOutcome.Failed failed) {
@@ -181,6 +205,7 @@ public final class Replayer {
         : Double.NaN;
     return new ReplayCase(row.requestId(), row.backend(), row.prompt(), row.response(),
         outcome.content(), score.value(), exact, errorClass.isEmpty() && score.passed(),
+        similarity,
         row.ttftNanos(), row.latencyNanos(), call.ttftNanos(), call.latencyNanos(),
         row.costUsd(), promptTokens, outputTokens, cost, errorClass, errorMessage);
   }
