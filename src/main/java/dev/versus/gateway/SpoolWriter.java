@@ -66,10 +66,7 @@ final class SpoolWriter implements AutoCloseable {
       if (offset > 0 && offset + line.length > config.segmentBytes()) {
         roll();
       }
-      ByteBuffer buf = ByteBuffer.wrap(line);
-      while (buf.hasRemaining()) {
-        offset += channel.write(buf);
-      }
+      write(line);
       long seq = ++writtenSeq;
       end = new SpoolPosition(segment, offset);
       dirty.signal();
@@ -85,6 +82,25 @@ final class SpoolWriter implements AutoCloseable {
       Thread.currentThread().interrupt();
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** Writes the whole line, or on failure (disk full) cuts off the part written. */
+  private void write(byte[] line) throws IOException {
+    long start = offset;
+    ByteBuffer buf = ByteBuffer.wrap(line);
+    try {
+      while (buf.hasRemaining()) {
+        offset += channel.write(buf);
+      }
+    } catch (IOException e) {
+      try {
+        channel.truncate(start);
+        offset = start;
+      } catch (IOException ignored) {
+        // the reader skips the fragment as a damaged line
+      }
+      throw e;
     }
   }
 

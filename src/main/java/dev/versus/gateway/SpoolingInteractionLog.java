@@ -29,11 +29,13 @@ import java.util.function.Supplier;
  * covering its row, and survives power loss.
  *
  * <p>Measured (1,000 rows paced at 1,000 rows/s, one thread, ext4 on the shared 2-core build
- * machine while other builds ran; {@code
- * SpoolingInteractionLogTest#append_atHundredsOfRowsPerSecond_staysSubMillisecond}): WRITE p50
- * 32 µs, p90 65 µs, p99 2.8 ms, max 22 ms; FSYNC p50 275 µs, p90 2.8 ms, p99 10.5 ms. The WRITE
- * tail is the kernel, not the spool: an append into a page that the background fsync is writing
- * back waits for that page (stable pages), and the CPUs were contended.
+ * machine at load average 10-17 while other builds ran; {@code
+ * SpoolingInteractionLogTest#append_atHundredsOfRowsPerSecond_staysSubMillisecond}), over four
+ * runs: WRITE p50 12-32 µs, p90 65-72 µs, p99 0.36-2.9 ms, max 4-112 ms; FSYNC p50 0.26-0.53 ms,
+ * p90 2.8-4.6 ms, p99 7.5-59 ms. So the median append is well under a millisecond but the tail
+ * is not on this machine; the tail comes from outside the spool's code (CPU contention at a load
+ * average above 10 on 2 cores, and probably appends waiting for a page that the background fsync
+ * is writing back), which was not isolated further.
  *
  * <p>Shipping: one background thread reads the spool in order and inserts batches with {@code
  * insertAllIfAbsent}; after the store confirms a batch, a checkpoint file records the shipped
@@ -74,6 +76,7 @@ public final class SpoolingInteractionLog implements InteractionLog {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final AtomicBoolean nearlyFullWarned = new AtomicBoolean();
   private final AtomicBoolean fullWarned = new AtomicBoolean();
+  private final AtomicBoolean diskWarned = new AtomicBoolean();
 
   private SpoolingInteractionLog(SpoolConfig config, Supplier<Store> opener, boolean ownsStore,
       Sleeper sleeper) {
@@ -151,10 +154,11 @@ public final class SpoolingInteractionLog implements InteractionLog {
 
   /**
    * Spools the row (see the class comment for what durable means) and returns; never touches the
-   * database. When the spool is full the row is dropped and counted instead.
+   * database. When the spool is full or its disk refuses the write, the row is dropped, counted
+   * in {@link SpoolStats#droppedRows()} and reported once in the log, instead of failing the
+   * user's request.
    *
-   * @throws IllegalStateException after {@link #close}
-   * @throws UncheckedIOException when the spool disk fails
+   * @throws IllegalStateException after {@link #close} (a bug in the caller)
    */
   @Override
   public void append(GatewayLogRow row) {
@@ -177,10 +181,17 @@ public final class SpoolingInteractionLog implements InteractionLog {
     }
     try {
       writer.append(line);
-    } catch (RuntimeException e) {
+    } catch (UncheckedIOException e) {
+      // A logging failure must not fail the user's request: count it, say it once.
       metrics.spoolBytes.addAndGet(-line.length);
-      throw e;
+      metrics.dropped.incrementAndGet();
+      if (diskWarned.compareAndSet(false, true)) {
+        LOG.log(Level.ERROR, "cannot write to the log spool " + config.folder() + " ("
+            + e.getMessage() + "): dropping rows until the disk accepts writes again", e);
+      }
+      return;
     }
+    diskWarned.set(false);
     metrics.pending.incrementAndGet();
     watchFill(bytes);
   }
