@@ -230,9 +230,17 @@ public final class Replayer {
     if (selected == 0) {
       return "no gateway logs " + window + " in the store; check --route, --since and --until";
     }
-    return "none of the " + selected + " gateway logs " + window + " can be replayed "
-        + skipped + ": replay needs prompts and responses logged in full; set logging.prompts:"
-        + " full and logging.responses: full in the gateway config (redacted or blanked logs"
-        + " cannot be replayed faithfully)";
+    StringBuilder why = new StringBuilder("none of the " + selected + " gateway logs " + window
+        + " can be replayed:");
+    skipped.forEach((reason, count) -> why.append(' ').append(count).append(' ').append(
+        switch (reason) {
+          case "redacted" -> "were redacted";
+          case "prompt-off" -> "have no prompt (logging.prompts: off)";
+          case "no-logged-response" -> "have no logged response (the request failed, the answer"
+              + " was empty, or logging.responses: off)";
+          default -> "have a prompt that is not a chat request";
+        }).append(';'));
+    return why.append(" replay needs prompts and responses logged in full (logging.prompts:"
+        + " full, logging.responses: full in the gateway config)").toString();
   }
 }

@@ -156,7 +156,7 @@ class ReplayCommandTest {
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("none of the 2 gateway logs")
-        .contains("redacted=1").contains("prompt-off=1")
+        .contains("1 were redacted").contains("1 have no prompt (logging.prompts: off)")
         .contains("logging.prompts: full").doesNotContain("Exception");
   }
 

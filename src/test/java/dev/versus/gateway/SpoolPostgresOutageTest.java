@@ -101,9 +101,17 @@ class SpoolPostgresOutageTest {
       Map<String, Integer> counts = countsById(pg);
       assertThat(counts).hasSize(TOTAL);
       assertThat(counts.values()).allMatch(n -> n == 1);
+      // Order survives the outage: each writer's rows were committed in the order it appended
+      // them (a later row never in an earlier transaction; xmin is the inserting transaction).
+      Map<String, Long> xmin = transactionIds(pg);
       for (int w = 0; w < WRITERS; w++) {
         for (int i = 0; i < ROWS_PER_WRITER; i++) {
           assertThat(counts).containsKey("w" + w + "-" + i);
+          if (i > 0) {
+            assertThat(xmin.get("w" + w + "-" + i))
+                .as("row w%d-%d is not committed before w%d-%d", w, i, w, i - 1)
+                .isGreaterThanOrEqualTo(xmin.get("w" + w + "-" + (i - 1)));
+          }
         }
       }
     } finally {
@@ -152,6 +160,19 @@ class SpoolPostgresOutageTest {
       }
     }
     return counts;
+  }
+
+  private static Map<String, Long> transactionIds(EmbeddedPostgres pg) throws Exception {
+    Map<String, Long> ids = new HashMap<>();
+    try (Connection c = pg.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(
+            "SELECT request_id, xmin::text::bigint FROM gateway_logs")) {
+      while (rs.next()) {
+        ids.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return ids;
   }
 
   private static EmbeddedPostgres start(Path data, int port) {
