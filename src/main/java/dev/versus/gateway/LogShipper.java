@@ -3,6 +3,7 @@ package dev.versus.gateway;
 import dev.versus.store.GatewayLogRow;
 import dev.versus.store.Store;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
  */
 final class LogShipper {
   private static final System.Logger LOG = System.getLogger("dev.versus.gateway.log");
+  private static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
   private final SpoolConfig config;
   private final SpoolSegments segments;
@@ -29,6 +31,7 @@ final class LogShipper {
   private final Thread thread;
 
   private volatile boolean draining;
+  private volatile boolean stopped;
   private Store store;
   private SpoolPosition position;
 
@@ -64,11 +67,17 @@ final class LogShipper {
     draining = true;
     LockSupport.unpark(thread);
     try {
-      if (!thread.join(java.time.Duration.ofNanos(timeoutNanos))) {
+      if (!thread.join(Duration.ofNanos(timeoutNanos))) {
+        // Out of time: stop between attempts even if a driver swallows the interrupt.
+        stopped = true;
         thread.interrupt();
-        thread.join();
+        if (!thread.join(STOP_GRACE)) {
+          LOG.log(Level.WARNING, "log shipper still inside a store call after close; it stops"
+              + " when that call returns (its rows stay in the spool)");
+        }
       }
     } catch (InterruptedException e) {
+      stopped = true;
       thread.interrupt();
       Thread.currentThread().interrupt();
     }
@@ -76,7 +85,7 @@ final class LogShipper {
 
   private void run() {
     int failures = 0;
-    while (!Thread.currentThread().isInterrupted()) {
+    while (!stopped && !Thread.currentThread().isInterrupted()) {
       try {
         if (!step()) {
           return;
@@ -128,7 +137,7 @@ final class LogShipper {
   /** Inserts the batch, retrying until it succeeds; false when interrupted first. */
   private boolean ship(List<GatewayLogRow> rows) {
     int attempt = 0;
-    while (true) {
+    while (!stopped) {
       try {
         if (store == null) {
           store = opener.get();
@@ -158,6 +167,7 @@ final class LogShipper {
         return false;
       }
     }
+    return false;
   }
 
   private void advance(SpoolPosition next) {

@@ -30,8 +30,8 @@ import java.util.function.Supplier;
  *
  * <p>Measured (1,000 rows paced at 1,000 rows/s, one thread, ext4 on the shared 2-core build
  * machine at load average 10-17 while other builds ran; {@code
- * SpoolingInteractionLogTest#append_atHundredsOfRowsPerSecond_staysSubMillisecond}), over four
- * runs: WRITE p50 12-32 µs, p90 65-72 µs, p99 0.36-2.9 ms, max 4-112 ms; FSYNC p50 0.26-0.53 ms,
+ * SpoolingInteractionLogTest#append_atHundredsOfRowsPerSecond_staysSubMillisecond}), over five
+ * runs: WRITE p50 12-32 µs, p90 46-72 µs, p99 0.15-2.9 ms, max 4-112 ms; FSYNC p50 0.26-0.53 ms,
  * p90 2.8-4.6 ms, p99 7.5-59 ms. So the median append is well under a millisecond but the tail
  * is not on this machine; the tail comes from outside the spool's code (CPU contention at a load
  * average above 10 on 2 cores, and probably appends waiting for a page that the background fsync

@@ -168,6 +168,21 @@ class SpoolingInteractionLogTest {
   }
 
   @Test
+  void close_storeDownInALongBackoff_returnsWithinTheBoundAndKeepsTheRows() {
+    SpoolConfig slow = fast().withBackoff(Duration.ofSeconds(5), Duration.ofSeconds(10))
+        .withCloseTimeout(Duration.ofMillis(200));
+    SpoolingInteractionLog log = SpoolingInteractionLog.open(slow, unreachable(),
+        SpoolingInteractionLog.Sleeper.system());
+    LogRows.rows("kept", 5).forEach(log::append);
+    long start = System.nanoTime();
+    log.close();
+    long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+    assertThat(tookMillis).as("close waits closeTimeout, not the 5 s backoff").isLessThan(3_000);
+    assertThat(log.pending()).isEqualTo(5);
+  }
+
+  @Test
   void open_sameFolderTwice_isRefused() {
     try (SpoolingInteractionLog log = SpoolingInteractionLog.open(fast(), store, recording())) {
       assertThatThrownBy(() -> SpoolingInteractionLog.open(fast(), store, recording()))
