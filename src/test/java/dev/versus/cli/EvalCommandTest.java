@@ -147,4 +147,19 @@ class EvalCommandTest {
           .containsExactlyInAnyOrder(FLASH, MAVERICK);
     }
   }
+
+  @Test
+  void eval_repeats_giveIndependentSamplesSoConsistencyIsMeasured() throws IOException {
+    Path out = tmp.resolve("repeats");
+    MainTest.Result r = MainTest.run("eval", "--model", MAVERICK, "--suite", "consistency",
+        "--repeat", "3", "--concurrency", "90", "--no-cache", "--store",
+        tmp.resolve("repeats.db").toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode result = JSON.readTree(out.resolve("summary.json").toFile()).get("results").get(0);
+    assertThat(result.get("results").asInt()).isEqualTo(90);
+    // accuracy 0.80 per draw, each repeat a fresh draw: all three agree on roughly half the cases
+    double agree = result.get("consistency").get("all_agree_rate").asDouble();
+    assertThat(agree).isBetween(0.2, 0.95);
+    assertThat(r.out()).contains("consistency: all repeats agree");
+  }
 }
