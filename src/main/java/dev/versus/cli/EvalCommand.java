@@ -15,6 +15,7 @@ import dev.versus.eval.RetryPolicy;
 import dev.versus.eval.Scorers;
 import dev.versus.eval.StoredResults;
 import dev.versus.eval.Suite;
+import dev.versus.guard.TextEmbedder;
 import dev.versus.provider.ChatProvider;
 import dev.versus.provider.ModelRef;
 import dev.versus.provider.ProviderException;
@@ -117,6 +118,16 @@ final class EvalCommand implements Callable<Integer> {
       description = "Longest haystack of the long-context suite, in tokens (default: ${DEFAULT-VALUE}).")
   int contextWindow;
 
+  @Option(names = "--embedding-model", paramLabel = "FILE",
+      description = "ONNX sentence-embedding model for the 'similar' scorer (with"
+          + " --embedding-tokenizer), e.g. a multilingual one; default: the packaged"
+          + " all-MiniLM-L6-v2, which is English-centric.")
+  Path embeddingModel;
+
+  @Option(names = "--embedding-tokenizer", paramLabel = "FILE",
+      description = "The HuggingFace tokenizer.json of --embedding-model.")
+  Path embeddingTokenizer;
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -124,7 +135,7 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     checkArguments();
     var err = spec.commandLine().getErr();
-    Scorers scorers = Scorers.standard();
+    Scorers scorers = Scorers.standard().withEmbedder(embedder()::embed);
     List<Suite> loaded;
     try {
       loaded = EvalSuites.load(suites, datasets, limit, scorers, contextWindow, err);
@@ -171,6 +182,22 @@ final class EvalCommand implements Callable<Integer> {
       throw new BadInputException("--repeat, --concurrency and --max-attempts must be 1 or more,"
           + " --limit 0 or more and --context-window at least 1256");
     }
+  }
+
+  /** The guard's in-process embedding model; loaded only when a 'similar' case is scored. */
+  private TextEmbedder embedder() {
+    if ((embeddingModel == null) != (embeddingTokenizer == null)) {
+      throw new BadInputException("--embedding-model and --embedding-tokenizer go together");
+    }
+    if (embeddingModel == null) {
+      return TextEmbedder.packaged();
+    }
+    for (Path file : List.of(embeddingModel, embeddingTokenizer)) {
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw new BadInputException(file + ": file not found (embedding model)");
+      }
+    }
+    return TextEmbedder.onnx(embeddingModel, embeddingTokenizer);
   }
 
   private EvalSettings settings() {

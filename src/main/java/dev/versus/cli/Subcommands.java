@@ -7,6 +7,9 @@ final class Subcommands {
   private Subcommands() {}
 
   static List<Object> all() {
-    return List.of(new SimCommand(), new EvalCommand());
+    return List.of(
+        new SimCommand(),
+        new GuardCommand(),
+        new EvalCommand());
   }
 }

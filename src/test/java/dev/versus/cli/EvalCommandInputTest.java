@@ -99,4 +99,25 @@ class EvalCommandInputTest {
       assertThat(result.get("consistency").get("all_agree_rate").asDouble()).isEqualTo(1.0);
     }
   }
+
+  @Test
+  void eval_similarScorer_usesTheGuardsInProcessEmbeddingModel() throws Exception {
+    Path file = tmp.resolve("similar.jsonl");
+    Files.writeString(file, """
+        {"id": "s1", "prompt": "Where is the Eiffel Tower?", "expected": "The Eiffel Tower is in Paris.", "scorer": "similar", "options": {"threshold": 0.8}}
+        """);
+    MainTest.Result r = eval("--model", "sim:instant", "--suite", file.toString(), "--no-cache",
+        "--out", tmp.resolve("sim-out").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode line = JSON.readTree(Files.readAllLines(tmp.resolve("sim-out/cases.jsonl")).getFirst());
+    // the instant model answers unknown prompts with filler text: a real embedding, a low cosine
+    assertThat(line.get("reason").asText()).startsWith("cosine similarity");
+    assertThat(line.get("passed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void eval_embeddingModelWithoutTokenizer_isBadInput() {
+    assertBadInput(eval("--model", "sim:instant", "--suite", "math-es", "--embedding-model",
+        tmp.resolve("model.onnx").toString()), "--embedding-tokenizer");
+  }
 }
