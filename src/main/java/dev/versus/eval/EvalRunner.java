@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs every case of every suite on every model, {@code repeats} times, with at most {@code
@@ -141,7 +142,7 @@ public final class EvalRunner {
     }
   }
 
-  private void runAll(List<Task> tasks, java.util.function.Function<Task, List<Message>> messages,
+  private void runAll(List<Task> tasks, Function<Task, List<Message>> messages,
       ModelCaller caller, Map<Key, CaseResult> results, Counters counters,
       Consumer<CaseResult> sink) throws InterruptedException {
     Semaphore permits = new Semaphore(settings.concurrency());

@@ -16,7 +16,10 @@ import java.util.SplittableRandom;
  */
 final class ModelCaller {
 
-  /** What a call produced; {@code error} is null-free: {@code ErrorClass} empty means success. */
+  /**
+   * What a call produced: latency -1 when cached or failed; {@code errorClass} empty on success,
+   * else the error's wire name after the last attempt.
+   */
   record Answer(String content, Usage usage, long latencyNanos, boolean cached, int attempts,
       String errorClass, String errorMessage) {}
 

@@ -21,6 +21,8 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EvalRunnerTest {
   private static final Scorers SCORERS = Scorers.standard();
@@ -39,11 +41,13 @@ class EvalRunnerTest {
     return EvalSettings.defaults().withConcurrency(concurrency).withSeed(11);
   }
 
-  @Test
-  void run_rateLimitedServer_waitsAtLeastTheRetryAfterHintAndSucceeds() throws Exception {
+  @ParameterizedTest(name = "gemini wire: {0}")
+  @ValueSource(booleans = {false, true})
+  void run_rateLimitedServer_waitsAtLeastTheServersRetryHintAndSucceeds(boolean gemini)
+      throws Exception {
     ManualNanoClock clock = new ManualNanoClock(0);
     List<Duration> pauses = Collections.synchronizedList(new ArrayList<>());
-    try (SimFixture sim = SimFixture.instant(SimFixture.faults(2, 0), clock)) {
+    try (SimFixture sim = SimFixture.instant(SimFixture.faults(2, 0), clock, gemini)) {
       EvalRunner runner = EvalRunner.create(settings(1), SCORERS, ResponseCache.none(), Map.of())
           .withClock(clock, d -> {
             pauses.add(d);
@@ -55,7 +59,8 @@ class EvalRunnerTest {
       assertThat(report.results()).allSatisfy(r -> assertThat(r.failed()).isFalse());
       assertThat(report.results()).anySatisfy(r -> assertThat(r.attempts()).isEqualTo(2));
       // 2 requests per sliding minute on a manual clock: the 3rd and 5th calls get a 429 whose
-      // Retry-After is 60 s; the runner waits the hint plus at most 10% jitter.
+      // Retry-After (OpenAI wire) or RetryInfo.retryDelay (Gemini wire) is 60 s; the runner waits
+      // the hint plus at most 10% jitter.
       assertThat(pauses).hasSize(2).allSatisfy(d ->
           assertThat(d).isBetween(Duration.ofSeconds(60), Duration.ofSeconds(66)));
     }

@@ -4,6 +4,7 @@ import dev.versus.core.ManualNanoClock;
 import dev.versus.core.NanoClock;
 import dev.versus.provider.ChatProvider;
 import dev.versus.provider.ProviderConfig;
+import dev.versus.provider.gemini.GeminiClient;
 import dev.versus.provider.openai.OpenAiClient;
 import dev.versus.sim.AnswerKeys;
 import dev.versus.sim.ErrorStyle;
@@ -24,12 +25,19 @@ final class SimFixture implements AutoCloseable {
   }
 
   static SimFixture instant(Profile.Faults faults, NanoClock clock) {
+    return instant(faults, clock, false);
+  }
+
+  /** With {@code gemini}, the client speaks the Gemini wire format (429 with RetryInfo.retryDelay). */
+  static SimFixture instant(Profile.Faults faults, NanoClock clock, boolean gemini) {
     Profile base = Profiles.load("instant");
     Profile profile = new Profile("test-instant", List.of(), ErrorStyle.OPENAI, base.batching(),
         base.limits(), faults, base.memory(), base.quality());
     SimServer server = SimServer.start(SimModels.create(profile, 3, AnswerKeys.empty(), clock));
-    return new SimFixture(server,
-        OpenAiClient.create(ProviderConfig.of(server.openAiBaseUri(), "", profile.name())));
+    ChatProvider client = gemini
+        ? GeminiClient.create(ProviderConfig.of(server.baseUri(), "simulated", profile.name()))
+        : OpenAiClient.create(ProviderConfig.of(server.openAiBaseUri(), "", profile.name()));
+    return new SimFixture(server, client);
   }
 
   static SimFixture instant() {
