@@ -170,8 +170,22 @@ final class EvalCommand implements Callable<Integer> {
         EvalOutput.write(report, runId, simulated, out);
       }
       EvalTable.print(report, runId, simulated, spec.commandLine().getOut());
-      return 0;
+      return unreachable(report, err) ? ErrorHandler.FAILED : 0;
     }
+  }
+
+  /** Says which models never answered because their endpoint could not be reached. */
+  private static boolean unreachable(EvalReport report, java.io.PrintWriter err) {
+    boolean any = false;
+    for (String model : report.models()) {
+      var results = report.results().stream().filter(r -> r.modelKey().equals(model)).toList();
+      if (!results.isEmpty() && results.stream().allMatch(r -> r.errorClass().equals("connect"))) {
+        err.println("versus: model " + model + " could not be reached: "
+            + results.getFirst().errorMessage());
+        any = true;
+      }
+    }
+    return any;
   }
 
   private void checkArguments() {

@@ -8,11 +8,15 @@ import dev.versus.core.ProviderError;
 import dev.versus.core.Usage;
 import dev.versus.provider.ChatProvider;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.SplittableRandom;
 
 /**
  * One model call for one case: the cache first, then the provider with retries per the {@link
- * RetryPolicy}. Thread-safe (the random source is split per call).
+ * RetryPolicy}. A model whose endpoint still refuses connections after the retries is not called
+ * again in the run: its remaining cases fail at once with the first error, so a wrong URL costs
+ * one case's retries, not every case's. Thread-safe (the random source is split per call).
  */
 final class ModelCaller {
 
@@ -28,6 +32,8 @@ final class ModelCaller {
   private final NanoClock clock;
   private final Pause pause;
   private final long seed;
+  /** Models whose endpoint refused a connection after every retry, with the error message. */
+  private final Map<String, String> unreachable = new ConcurrentHashMap<>();
 
   ModelCaller(ResponseCache cache, RetryPolicy retry, NanoClock clock, Pause pause, long seed) {
     this.cache = cache;
@@ -43,6 +49,11 @@ final class ModelCaller {
     var hit = cache.find(key);
     if (hit.isPresent()) {
       return new Answer(hit.get().content(), hit.get().usage(), -1, true, 0, "", "");
+    }
+    String down = unreachable.get(modelKey);
+    if (down != null) {
+      return new Answer("", Usage.none(), -1, false, 0, ErrorClass.CONNECT.wireName(),
+          "not called: the endpoint was unreachable earlier in this run (" + down + ")");
     }
     SplittableRandom random = new SplittableRandom(seed ^ key.hashCode());
     for (int attempt = 1; ; attempt++) {
@@ -61,6 +72,9 @@ final class ModelCaller {
           }
           Duration wait = retry.delayAfter(attempt, error, random);
           if (wait.isNegative()) {
+            if (error.errorClass() == ErrorClass.CONNECT) {
+              unreachable.putIfAbsent(modelKey, error.message());
+            }
             return new Answer(failed.content(), failed.usage(), -1, false, attempt,
                 error.errorClass().wireName(), describe(error, attempt));
           }

@@ -120,4 +120,17 @@ class EvalCommandInputTest {
     assertBadInput(eval("--model", "sim:instant", "--suite", "math-es", "--embedding-model",
         tmp.resolve("model.onnx").toString()), "--embedding-tokenizer");
   }
+
+  @Test
+  void eval_unreachableEndpoint_failsFastWithOneClearLine() throws Exception {
+    long start = System.nanoTime();
+    MainTest.Result r = eval("--model", "openai:m@http://127.0.0.1:1/v1", "--suite", "math-es",
+        "--max-attempts", "2", "--concurrency", "1", "--no-cache");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("versus: model openai:m@http://127.0.0.1:1/v1 could not be reached")
+        .doesNotContain("\tat ");
+    // one case's two attempts (backoff under 0.5 s), the other 65 cases not called at all;
+    // generous bound for a loaded machine
+    assertThat(System.nanoTime() - start).isLessThan(java.time.Duration.ofSeconds(30).toNanos());
+  }
 }
