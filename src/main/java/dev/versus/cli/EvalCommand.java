@@ -145,7 +145,7 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, Price> priceByModel = parsePrices();
     ProviderRegistry registry = ProviderRegistry.withSystemEnv();
     try (SimProviders sims = SimProviders.create(seed, SimAnswers.builtIn()).installInto(registry);
-        Models clients = Models.create(registry, models);
+        EvalClients clients = EvalClients.create(registry, models);
         Store db = openStore();
         ResponseCache cache = openCache(db)) {
       boolean simulated = models.stream().anyMatch(m -> ModelRef.parse(m).scheme().equals("sim"));
@@ -155,15 +155,17 @@ final class EvalCommand implements Callable<Integer> {
       EvalRunner runner = EvalRunner.create(settings(), scorers, cache, priceByModel)
           .withProgress(new ProgressLine(err));
       EvalReport report;
-      RunStatus status = RunStatus.FAILED;
-      try (StoredResults sink = StoredResults.create(db.evalResults(), runId)) {
-        report = runner.run(clients.list(), loaded, sink);
-        status = RunStatus.COMPLETED;
-      } catch (InterruptedException e) {
-        status = RunStatus.INTERRUPTED;
-        throw e;
-      } finally {
-        db.runs().finish(runId, status, Clock.systemUTC().instant());
+      StoredResults sink = StoredResults.create(db.evalResults(), runId);
+      try (RunGuard guard = RunGuard.install(db.runs(), runId, sink::close)) {
+        try {
+          report = runner.run(clients.list(), loaded, sink);
+          guard.status(RunStatus.COMPLETED);
+        } catch (InterruptedException e) {
+          guard.status(RunStatus.INTERRUPTED);
+          throw e;
+        } finally {
+          sink.close();
+        }
       }
       db.runs().updateSummary(runId, EvalOutput.summaryJson(report, runId, simulated));
       if (out != null) {
@@ -270,38 +272,12 @@ final class EvalCommand implements Callable<Integer> {
   private String config(List<Suite> loaded) {
     ObjectNode n = new ObjectMapper().createObjectNode();
     models.forEach(n.putArray("models")::add);
-    loaded.forEach(s -> n.withArray("suites").addObject().put("name", s.name()).put("cases", s.size()));
+    var suiteList = n.putArray("suites");
+    loaded.forEach(s -> suiteList.addObject().put("name", s.name()).put("cases", s.size()));
     n.put("repeat", repeat).put("concurrency", concurrency).put("seed", seed).put("limit", limit)
         .put("cache", !noCache).put("max_attempts", maxAttempts);
-    prices.forEach((k, v) -> n.with("prices").put(k, v));
+    ObjectNode priceNode = n.putObject("prices");
+    prices.forEach(priceNode::put);
     return n.toString();
-  }
-
-  /** The clients of a run, closed together. */
-  record Models(List<EvalModel> list) implements AutoCloseable {
-    static Models create(ProviderRegistry registry, List<String> refs) {
-      List<EvalModel> out = new ArrayList<>();
-      try {
-        for (String ref : refs) {
-          if (out.stream().anyMatch(m -> m.key().equals(ref))) {
-            throw new BadInputException("--model " + ref + " is given twice");
-          }
-          ChatProvider provider = registry.create(ref);
-          out.add(new EvalModel(ref, provider));
-        }
-        return new Models(List.copyOf(out));
-      } catch (ProviderException | IllegalArgumentException e) {
-        out.forEach(m -> m.provider().close());
-        throw new BadInputException(e.getMessage());
-      } catch (RuntimeException e) {
-        out.forEach(m -> m.provider().close());
-        throw e;
-      }
-    }
-
-    @Override
-    public void close() {
-      list.forEach(m -> m.provider().close());
-    }
   }
 }
