@@ -138,7 +138,7 @@ final class EvalCommand implements Callable<Integer> {
     Scorers scorers = Scorers.standard().withEmbedder(embedder()::embed);
     List<Suite> loaded;
     try {
-      loaded = EvalSuites.load(suites, datasets, limit, scorers, contextWindow, err);
+      loaded = EvalSuites.load(suites, datasets, limit, scorers, contextWindow, repeat, err);
     } catch (EvalException | IllegalStateException e) {
       throw new BadInputException(e.getMessage());
     }

@@ -19,7 +19,7 @@ final class EvalSuites {
   private EvalSuites() {}
 
   static List<Suite> load(List<String> suiteArgs, List<String> datasetArgs, int limit,
-      Scorers scorers, int contextWindowTokens, PrintWriter err) {
+      Scorers scorers, int contextWindowTokens, int repeat, PrintWriter err) {
     BuiltinSuites builtIn = BuiltinSuites.standard(scorers, contextWindowTokens);
     List<Suite> out = new ArrayList<>();
     for (String arg : suiteArgs) {
@@ -37,6 +37,13 @@ final class EvalSuites {
         throw new BadInputException("suite '" + suite.name() + "' is given twice");
       }
       names.add(suite.name());
+      int wanted = suite.cases().stream().flatMap(c -> c.tags().stream())
+          .filter(t -> t.startsWith("repeats:")).mapToInt(EvalSuites::repeatsTag).max().orElse(1);
+      if (wanted > repeat) {
+        err.println("versus eval: note: suite " + suite.name() + " is meant to be asked " + wanted
+            + " times per case (tag repeats:" + wanted + "); with --repeat " + repeat
+            + " it measures no consistency. Use --repeat " + wanted + ".");
+      }
       if (suite.cases().isEmpty()) {
         throw new BadInputException("suite '" + suite.name() + "' has no cases");
       }
@@ -46,6 +53,14 @@ final class EvalSuites {
           : suite);
     }
     return limited;
+  }
+
+  private static int repeatsTag(String tag) {
+    try {
+      return Integer.parseInt(tag.substring("repeats:".length()).strip());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   private static boolean isFile(String arg) {
