@@ -11,6 +11,7 @@ final class Subcommands {
         new SimCommand(),
         new EvalCommand(),
         new GuardCommand(),
-        new ReplayCommand());
+        new ReplayCommand(),
+        new ReportCommand());
   }
 }
