@@ -1,5 +1,6 @@
 package dev.versus.sim;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class ErrorBodies {
   static byte[] bytes(WireFormat format, ErrorStyle style, HttpError error) {
     try {
       return JSON.writeValueAsBytes(body(format, style, error));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise an error body", e);
     }
   }

@@ -1,7 +1,9 @@
 package dev.versus.sim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.versus.core.Message;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -90,9 +92,8 @@ final class GeminiEndpoints {
       return;
     }
     switch (GeminiRequests.countable(body.get())) {
-      case Checked.Invalid<java.util.List<dev.versus.core.Message>> invalid ->
-          error(exchange, invalid.error());
-      case Checked.Valid<java.util.List<dev.versus.core.Message>> messages ->
+      case Checked.Invalid<List<Message>> invalid -> error(exchange, invalid.error());
+      case Checked.Valid<List<Message>> messages ->
           Replies.json(exchange, GeminiBodies.countTokens(model.get().countTokens(messages.value())));
     }
   }
