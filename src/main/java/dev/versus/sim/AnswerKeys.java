@@ -1,6 +1,7 @@
 package dev.versus.sim;
 
 import dev.versus.core.Message;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class AnswerKeys {
     Objects.requireNonNull(key, "key");
     Map<String, AnswerKey> copy = new LinkedHashMap<>(keys);
     copy.put(name, key);
-    return new AnswerKeys(java.util.Collections.unmodifiableMap(copy));
+    return new AnswerKeys(Collections.unmodifiableMap(copy));
   }
 
   /** The registered names, in registration order. */

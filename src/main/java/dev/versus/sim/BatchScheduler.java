@@ -1,17 +1,18 @@
 package dev.versus.sim;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
 /**
  * Continuous batching in virtual time, like vLLM's scheduler: pure arithmetic, no threads, no clock.
  * The owner calls {@link #advanceTo} with the current time and sleeps until {@link #nextEventAt}.
  *
- * <p>A step starts when the previous one ends (or when work arrives at an idle engine). At its start
- * it admits waiting sequences in FIFO order while running &lt; {@code max-num-seqs} and the KV cache
+ * <p>A sequence reaches the server at its {@code eligibleAt} time (after the API overhead). A step
+ * starts when the previous one ends (or when work arrives at an idle engine). At its start it admits
+ * waiting sequences in arrival order while running &lt; {@code max-num-seqs} and the KV cache
  * has room for the head's reservation (prompt + max output tokens, reserved in full so that a
  * running sequence never needs preempting). The step lasts {@code step-base + step-per-sequence ×
  * decoding} plus the prefill of the sequences admitted in it ({@code prompt / prefill rate}), times
@@ -31,7 +32,12 @@ final class BatchScheduler {
   private final double jitter;
   private final SplittableRandom random;
 
-  private final ArrayDeque<Sequence> waiting = new ArrayDeque<>();
+  /** Waiting sequences in arrival order: by the time they reach the server, then by submission. */
+  private final PriorityQueue<Sequence> waiting =
+      new PriorityQueue<>(
+          java.util.Comparator.comparingLong((Sequence s) -> s.eligibleAtNanos)
+              .thenComparingLong(s -> s.order));
+  private long submitted;
   private final LinkedHashSet<Sequence> running = new LinkedHashSet<>();
   private List<Sequence> stepping = List.of();
   private long stepStartNanos = Long.MIN_VALUE;
@@ -60,7 +66,8 @@ final class BatchScheduler {
    */
   void enqueue(Sequence sequence, long nowNanos) {
     advanceTo(nowNanos);
-    waiting.addLast(sequence);
+    sequence.order = submitted++;
+    waiting.add(sequence);
     if (stepEndNanos == IDLE || stepStartNanos == nowNanos) {
       startStep(nowNanos);
     }
@@ -152,7 +159,7 @@ final class BatchScheduler {
       }
     }
     if (decoding.isEmpty()) {
-      Sequence head = waiting.peekFirst();
+      Sequence head = waiting.peek();
       if (head != null && head.eligibleAtNanos > startNanos) {
         wakeAtNanos = Math.min(wakeAtNanos, head.eligibleAtNanos);
       }
@@ -172,13 +179,13 @@ final class BatchScheduler {
   private long admit(long atNanos) {
     long prefill = 0;
     while (!waiting.isEmpty()) {
-      Sequence head = waiting.peekFirst();
+      Sequence head = waiting.peek();
       if (head.eligibleAtNanos > atNanos
           || running.size() >= maxNumSeqs
           || kvHeld + head.kvTokens > kvCapacity) {
         break;
       }
-      waiting.pollFirst();
+      waiting.poll();
       head.admitted = true;
       running.add(head);
       kvHeld += head.kvTokens;

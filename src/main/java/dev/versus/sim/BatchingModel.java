@@ -25,7 +25,8 @@ final class BatchingModel implements SimModel {
   private final Gate gate;
   private final BatchScheduler scheduler;
   private final NanoClock clock;
-  private final long apiOverheadNanos;
+  private final double apiOverheadNanos;
+  private final SplittableRandom overheadJitter;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wake = lock.newCondition();
   private final AtomicReference<SimStats> stats = new AtomicReference<>();
@@ -45,7 +46,8 @@ final class BatchingModel implements SimModel {
     this.gate = new Gate(profile, random.split());
     this.scheduler = new BatchScheduler(profile.batching(), random.split());
     this.clock = clock;
-    this.apiOverheadNanos = Math.round(profile.batching().apiOverheadMs() * 1e6);
+    this.apiOverheadNanos = profile.batching().apiOverheadMs() * 1e6;
+    this.overheadJitter = random.split();
     publish();
   }
 
@@ -103,7 +105,7 @@ final class BatchingModel implements SimModel {
         }
         case Gate.Pass(OutputPlan admitted) -> {
           ScheduledGeneration generation = new ScheduledGeneration(admitted, this::cancel);
-          Sequence sequence = new Sequence(admitted, now + apiOverheadNanos, generation);
+          Sequence sequence = new Sequence(admitted, now + overheadNanos(), generation);
           generation.attach(sequence);
           scheduler.enqueue(sequence, now);
           requests++;
@@ -115,6 +117,13 @@ final class BatchingModel implements SimModel {
       publish();
       lock.unlock();
     }
+  }
+
+  /** The API overhead of one request, with the profile's jitter. Must hold the lock. */
+  private long overheadNanos() {
+    double jitter = profile.batching().jitter();
+    double factor = jitter == 0 ? 1 : 1 + jitter * (2 * overheadJitter.nextDouble() - 1);
+    return Math.round(apiOverheadNanos * factor);
   }
 
   private Admission refuse(SimFault fault) {

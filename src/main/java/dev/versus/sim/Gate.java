@@ -98,6 +98,7 @@ final class Gate {
     if (stallAt == 0 && cutAt == 0) {
       return plan;
     }
-    return plan.withFaults(stallAt, (long) (faults.stallSeconds() * 1e9), cutAt);
+    double jitter = profile.batching().jitter() * (2 * random.nextDouble() - 1);
+    return plan.withFaults(stallAt, Math.round(faults.stallSeconds() * 1e9 * (1 + jitter)), cutAt);
   }
 }

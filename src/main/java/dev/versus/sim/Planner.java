@@ -2,6 +2,7 @@ package dev.versus.sim;
 
 import dev.versus.core.FinishReason;
 import dev.versus.core.Message;
+import dev.versus.core.Role;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +24,7 @@ final class Planner {
     this.profile = profile;
     this.seed = seed;
     this.answerKeys = answerKeys;
+    Tokenizer.count("warm-up"); // loads the vocabulary now, not inside the first request's latency
   }
 
   /** A request either does not fit the model's limits, or gets a plan. */
@@ -107,7 +109,7 @@ final class Planner {
   private static String userText(List<Message> messages) {
     StringBuilder text = new StringBuilder();
     for (Message message : messages) {
-      if (message.role() == dev.versus.core.Role.USER) {
+      if (message.role() == Role.USER) {
         text.append(message.content()).append('\n');
       }
     }

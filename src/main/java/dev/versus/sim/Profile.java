@@ -50,7 +50,8 @@ public record Profile(
    * @param stepBaseMs fixed part of a decode step, in ms
    * @param stepPerSequenceMs added to a step per running sequence, in ms
    * @param tokensPerChunk tokens each step emits to each sequence
-   * @param jitter relative jitter on every step time, in [0, 1): a step lasts its time × (1 ± jitter)
+   * @param jitter relative jitter on every time (steps, API overhead, stalls), in [0, 1): a time
+   *     lasts its nominal value × (1 ± jitter), seeded
    */
   public record Batching(
       int maxNumSeqs,

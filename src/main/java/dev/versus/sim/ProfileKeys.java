@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,14 +24,46 @@ final class ProfileKeys {
 
   /** Returns quietly when every key is known, or when the YAML is not a mapping at all. */
   static void check(JsonFactory factory, String yaml, String source) throws IOException {
+    walkAll(factory, yaml, source, new Target("", ""));
+  }
+
+  /**
+   * Where the value of {@code dottedKey} (e.g. {@code batching.jitter}) starts, if the file has that
+   * key; for pointing validation errors at their line.
+   */
+  static Optional<JsonLocation> locate(JsonFactory factory, String yaml, String dottedKey) {
+    int dot = dottedKey.lastIndexOf('.');
+    Target target = new Target(dottedKey.substring(0, dot + 1), dottedKey.substring(dot + 1));
+    try {
+      walkAll(factory, yaml, "", target);
+    } catch (IOException | ProfileException e) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(target.location);
+  }
+
+  private static final class Target {
+    final String prefix;
+    final String key;
+    JsonLocation location;
+
+    Target(String prefix, String key) {
+      this.prefix = prefix;
+      this.key = key;
+    }
+  }
+
+  private static void walkAll(JsonFactory factory, String yaml, String source, Target target)
+      throws IOException {
     try (JsonParser parser = factory.createParser(yaml)) {
       if (parser.nextToken() == JsonToken.START_OBJECT) {
-        walk(parser, Profile.class, "", source);
+        walk(parser, Profile.class, "", source, target);
       }
     }
   }
 
-  private static void walk(JsonParser parser, Class<?> type, String path, String source)
+  private static void walk(
+      JsonParser parser, Class<?> type, String path, String source, Target target)
       throws IOException {
     Map<String, RecordComponent> known =
         Arrays.stream(type.getRecordComponents())
@@ -52,8 +85,21 @@ final class ProfileKeys {
                 known.keySet().stream().sorted().collect(Collectors.joining(", "))));
       }
       JsonToken value = parser.nextToken();
+      if (path.equals(target.prefix) && key.equals(target.key)) {
+        target.location = parser.currentTokenLocation();
+      }
       if (value == JsonToken.START_OBJECT && component.getType().isRecord()) {
-        walk(parser, component.getType(), path + key + ".", source);
+        walk(parser, component.getType(), path + key + ".", source, target);
+      } else if (value == JsonToken.START_OBJECT && Map.class.equals(component.getType())) {
+        String entryPath = path + key + ".";
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String entry = parser.currentName();
+          parser.nextToken();
+          if (entryPath.equals(target.prefix) && entry.equals(target.key)) {
+            target.location = parser.currentTokenLocation();
+          }
+          parser.skipChildren();
+        }
       } else {
         parser.skipChildren();
       }

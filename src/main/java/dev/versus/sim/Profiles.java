@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -90,23 +91,35 @@ public final class Profiles {
       }
       return profile;
     } catch (JsonProcessingException e) {
-      throw new ProfileException(describe(source, e), e);
+      throw new ProfileException(describe(source, yaml, e), e);
     } catch (IOException e) {
       throw new ProfileException(source + ": " + e.getMessage(), e);
     }
   }
 
-  private static String describe(String source, JsonProcessingException e) {
-    StringBuilder text = new StringBuilder(source);
+  private static String describe(String source, String yaml, JsonProcessingException e) {
     JsonLocation location = e.getLocation();
+    String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
+    String reason = reason(e);
+    if (e instanceof ValueInstantiationException) {
+      // A record rejected a value: point at that key's own line rather than the section's end.
+      String key = reason.split(" ", 2)[0];
+      String dotted = field.isEmpty() ? key : field + "." + key;
+      var keyLocation = ProfileKeys.locate(MAPPER.getFactory(), yaml, dotted);
+      if (keyLocation.isPresent()) {
+        location = keyLocation.get();
+        field = dotted;
+      }
+    }
+    StringBuilder text = new StringBuilder(source);
     if (location != null && location.getLineNr() > 0) {
       text.append(" line ").append(location.getLineNr());
       text.append(", column ").append(location.getColumnNr());
     }
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      text.append(", field '").append(path(mapping)).append('\'');
+    if (!field.isEmpty()) {
+      text.append(", field '").append(field).append('\'');
     }
-    return text.append(": ").append(reason(e)).toString();
+    return text.append(": ").append(reason).toString();
   }
 
   private static String path(JsonMappingException e) {
@@ -127,7 +140,10 @@ public final class Profiles {
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return e.getCause().getMessage();
     }
-    String message = e.getOriginalMessage();
+    if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Missing")) {
+      return "missing key; every key is required (the built-in profiles show them all)";
+    }
+    String message = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
     int classNote = message.indexOf(" (for ");
     return classNote > 0 ? message.substring(0, classNote) : message;
   }

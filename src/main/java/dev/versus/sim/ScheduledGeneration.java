@@ -98,7 +98,7 @@ final class ScheduledGeneration implements Generation, Sequence.Sink {
       while (chunks.isEmpty() && !complete && !cut && failure == null && !cancelled.get()) {
         ready.await();
       }
-      count = chunks.isEmpty() ? 0 : chunks.pollFirst()[0];
+      count = chunks.isEmpty() || cancelled.get() ? 0 : chunks.pollFirst()[0];
       if (count == 0) {
         end = endEvent();
       }
@@ -127,17 +127,17 @@ final class ScheduledGeneration implements Generation, Sequence.Sink {
   }
 
   private GenerationEvent endEvent() {
+    if (cancelled.get()) {
+      return new GenerationEvent.Failed(
+          new SimFault(FaultKind.UNAVAILABLE, FaultMessages.cancelled(), Duration.ZERO));
+    }
     if (complete) {
       return script.done();
     }
     if (failure != null) {
       return new GenerationEvent.Failed(failure);
     }
-    if (cut) {
-      return new GenerationEvent.Cut();
-    }
-    return new GenerationEvent.Failed(
-        new SimFault(FaultKind.UNAVAILABLE, FaultMessages.cancelled(), Duration.ZERO));
+    return new GenerationEvent.Cut();
   }
 
   @Override

@@ -26,6 +26,7 @@ final class Sequence {
   final int cutAtToken;
   final Sink sink;
 
+  long order;
   int emitted;
   boolean admitted;
   boolean removed;

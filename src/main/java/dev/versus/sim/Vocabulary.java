@@ -1,8 +1,7 @@
 package dev.versus.sim;
 
+import dev.versus.core.Languages;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -37,11 +36,7 @@ enum Vocabulary {
           "must", "make", "made", "take", "give", "find", "found", "think", "know", "show", "help",
           "keep", "start", "turn", "move", "play", "run", "bring", "hold", "write", "read", "learn",
           "build", "follow", "create", "offer", "allow", "provide", "include", "continue",
-          "describe", "consider"),
-      Set.of(
-          "the", "of", "and", "to", "a", "in", "is", "that", "it", "for", "on", "with", "as", "was",
-          "are", "be", "this", "by", "not", "or", "from", "at", "what", "how", "which", "you",
-          "your", "please", "can", "do", "does", "there")),
+          "describe", "consider")),
   SPANISH(
       List.of(
           "El", "La", "Los", "Las", "Un", "Una", "En", "Con", "Por", "Para", "Como", "Desde", "Todo",
@@ -64,21 +59,14 @@ enum Vocabulary {
           "muestra", "presenta", "crea", "usa", "necesita", "quiere", "sabe", "cree", "claro",
           "simple", "fácil", "rápido", "largo", "alto", "bajo", "joven", "mayor", "menor",
           "importante", "posible", "necesario", "general", "público", "social", "local", "natural",
-          "final", "total", "actual", "principal", "central", "real", "libre"),
-      Set.of(
-          "el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "por", "con", "para", "es",
-          "no", "se", "del", "al", "lo", "como", "más", "pero", "sus", "le", "ya", "este", "esta",
-          "porque", "entre", "cuando", "muy", "sin", "sobre", "también", "hay", "donde", "qué",
-          "cuál", "cómo", "son", "está", "puedes", "dime", "eres"));
+          "final", "total", "actual", "principal", "central", "real", "libre"));
 
   private final List<String> openers;
   private final List<String> words;
-  private final Set<String> stopWords;
 
-  Vocabulary(List<String> openers, List<String> words, Set<String> stopWords) {
+  Vocabulary(List<String> openers, List<String> words) {
     this.openers = openers;
     this.words = words;
-    this.stopWords = stopWords;
   }
 
   List<String> openers() {
@@ -89,19 +77,9 @@ enum Vocabulary {
     return words;
   }
 
-  /** Spanish when the text holds more Spanish than English stop words, English otherwise. */
+  /** Spanish when the shared guess ({@link Languages#detect}) says so, English otherwise. */
   static Vocabulary detect(String text) {
-    int spanish = 0;
-    int english = 0;
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (SPANISH.stopWords.contains(word)) {
-        spanish++;
-      }
-      if (ENGLISH.stopWords.contains(word)) {
-        english++;
-      }
-    }
-    return spanish > english ? SPANISH : ENGLISH;
+    return "es".equals(Languages.detect(text)) ? SPANISH : ENGLISH;
   }
 
   /** An endless stream of one-token pieces forming sentences; seeded, so repeatable. */

@@ -266,4 +266,37 @@ class BatchSchedulerTest {
     assertThat(gaps).allSatisfy(g -> assertThat(g).isBetween(9_900_000L, 12_100_000L));
     assertThat(gaps.stream().distinct().count()).isGreaterThan(10);
   }
+
+  @Test
+  void advanceTo_laterSubmissionArrivingFirst_isAdmittedFirst() {
+    Profile.Batching oneSlot = new Profile.Batching(1, 1_000_000, 10_000, 0, 10, 1, 1, 0);
+    BatchScheduler scheduler = scheduler(oneSlot);
+    Recorder slow = new Recorder();
+    Recorder fast = new Recorder();
+    scheduler.enqueue(new Sequence(plan(0, 2, 10), 30 * MS, slow), 0);
+    scheduler.enqueue(new Sequence(plan(0, 2, 10), 20 * MS, fast), 0);
+
+    runToEnd(scheduler);
+
+    assertThat(fast.firstAt()).isEqualTo(31 * MS);
+    assertThat(slow.firstAt()).isEqualTo(42 * MS + 11 * MS);
+  }
+
+  @Test
+  void advanceTo_fiveThousandSequences_completesQuicklyInVirtualTime() {
+    Profile.Batching big = new Profile.Batching(512, 100_000_000, 20_000, 0, 10, 0.1, 1, 0.05);
+    BatchScheduler scheduler = scheduler(big);
+    List<Recorder> sinks = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < 5_000; i++) {
+      Recorder sink = new Recorder();
+      sinks.add(sink);
+      scheduler.enqueue(new Sequence(plan(200, 50, 100), i * MS, sink), i * MS);
+    }
+    runToEnd(scheduler);
+
+    assertThat(sinks).allSatisfy(sink -> assertThat(sink.tokens).isEqualTo(50));
+    assertThat(scheduler.generatedTokens()).isEqualTo(250_000);
+    assertThat(System.nanoTime() - start).as("wall time, generous").isLessThan(5_000 * MS);
+  }
 }

@@ -102,4 +102,43 @@ class ContentTest {
         Vocabulary.SPANISH.words().contains(word) || Vocabulary.SPANISH.openers().contains(word))
         .as(word).isTrue());
   }
+
+  @Test
+  void next_slowReader_chunksMergeIntoABoundedQueue() throws InterruptedException {
+    EngineHarness engine = new EngineHarness(TestProfiles.timed());
+    var generation = (ScheduledGeneration) engine.accept(TestProfiles.request(PROMPT, 500, true));
+    while (engine.model.nextEventAt() != BatchScheduler.IDLE) {
+      engine.clock.advance(java.time.Duration.ofNanos(engine.model.nextEventAt()
+          - engine.clock.nanoTime()));
+      engine.model.pump(); // the reader is away: 500 steps deliver into the queue
+    }
+
+    int events = 0;
+    int tokens = 0;
+    StringBuilder content = new StringBuilder();
+    GenerationEvent event;
+    while ((event = generation.next()) instanceof GenerationEvent.Tokens chunk) {
+      events++;
+      tokens += chunk.tokens();
+      content.append(chunk.content());
+    }
+
+    assertThat(events).isEqualTo(ScheduledGeneration.QUEUE_CAPACITY);
+    assertThat(tokens).isEqualTo(500);
+    assertThat(Tokenizer.count(content.toString())).isEqualTo(500);
+    assertThat(event).isInstanceOf(GenerationEvent.Done.class);
+  }
+
+  @Test
+  void submit_keyedItemOnThinkingProfile_thinksThenAnswers() throws InterruptedException {
+    Profile thinking = TestProfiles.with(TestProfiles.timed(),
+        new Profile.Limits(100_000, 10_000, 1_000, 64, 512, 0.5));
+    var engine = new EngineHarness(thinking, 3, AnswerKeysTest.KEYS);
+    var transcript = engine.run(TestProfiles.request("What is 6 times 7?", 5_000, false));
+
+    assertThat(transcript.content()).isEqualTo("#### 42");
+    assertThat(transcript.done().usage().reasoningTokens())
+        .isEqualTo(Tokenizer.count(transcript.reasoning()))
+        .isBetween(32, 256);
+  }
 }

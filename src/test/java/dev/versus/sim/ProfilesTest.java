@@ -75,9 +75,26 @@ class ProfilesTest {
     String yaml = builtIn("instant").replace("jitter: 0.0", "jitter: 1.5");
     assertThatThrownBy(() -> Profiles.parse(yaml, "broken.yaml"))
         .isInstanceOf(ProfileException.class)
-        .hasMessageContaining("broken.yaml line ")
-        .hasMessageContaining("batching")
+        .hasMessageContaining("broken.yaml line " + lineOf(yaml, "jitter: 1.5"))
+        .hasMessageContaining("field 'batching.jitter'")
         .hasMessageContaining("jitter must be in [0, 1), got 1.5");
+  }
+
+  @Test
+  void parse_invalidMapValue_pointsAtItsLine() throws IOException {
+    String yaml = builtIn("instant").replace("    default: 1.0", "    default: 2.0");
+    assertThatThrownBy(() -> Profiles.parse(yaml, "broken.yaml"))
+        .isInstanceOf(ProfileException.class)
+        .hasMessageContaining("broken.yaml line " + lineOf(yaml, "default: 2.0"))
+        .hasMessageContaining("field 'quality.accuracy.default'");
+  }
+
+  @Test
+  void parse_badYaml_namesLine() {
+    assertThatThrownBy(() -> Profiles.parse("name: [oops\nerror-style: openai\n", "broken.yaml"))
+        .isInstanceOf(ProfileException.class)
+        .hasMessageStartingWith("broken.yaml line ")
+        .hasMessageNotContaining("\n");
   }
 
   @Test
@@ -96,7 +113,7 @@ class ProfilesTest {
     assertThatThrownBy(() -> Profiles.parse(yaml, "broken.yaml"))
         .isInstanceOf(ProfileException.class)
         .hasMessageContaining("broken.yaml line ")
-        .hasMessageContaining("tokens-per-chunk");
+        .hasMessageContaining("field 'batching.tokens-per-chunk': missing key");
   }
 
   private static String builtIn(String name) throws IOException {
