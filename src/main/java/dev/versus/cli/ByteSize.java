@@ -9,7 +9,8 @@ final class ByteSize implements ITypeConverter<Long> {
   public Long convert(String value) {
     long bytes = Quantities.bytes(value);
     if (bytes < 1) {
-      throw new IllegalArgumentException("expected a positive size such as 4MiB, got '" + value + "'");
+      throw new IllegalArgumentException(
+          "expected a positive size such as 4MiB, got '" + value + "'");
     }
     return bytes;
   }

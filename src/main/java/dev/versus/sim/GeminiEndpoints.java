@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The Gemini routes under {@code /v1beta/models}: {@code {model}:generateContent}, {@code
  * {model}:streamGenerateContent} (SSE with {@code ?alt=sse}, else one JSON array), {@code
- * {model}:countTokens}, the model list and one model. The {@code x-goog-api-key} header is
- * accepted and not checked.
+ * {model}:countTokens}, the model list and one model. The {@code x-goog-api-key} header is accepted
+ * and not checked.
  */
 final class GeminiEndpoints {
   private static final String PREFIX = "/v1beta/models";
@@ -34,7 +34,9 @@ final class GeminiEndpoints {
       return;
     }
     if (!path.startsWith(PREFIX + "/")) {
-      error(exchange, HttpError.of(HttpError.Kind.PATH_NOT_FOUND, "Path " + path + " was not found."));
+      error(
+          exchange,
+          HttpError.of(HttpError.Kind.PATH_NOT_FOUND, "Path " + path + " was not found."));
       return;
     }
     String rest = path.substring(PREFIX.length() + 1);
@@ -52,7 +54,8 @@ final class GeminiEndpoints {
       default ->
           error(
               exchange,
-              HttpError.of(HttpError.Kind.PATH_NOT_FOUND, "Method '" + method + "' was not found."));
+              HttpError.of(
+                  HttpError.Kind.PATH_NOT_FOUND, "Method '" + method + "' was not found."));
     }
   }
 
@@ -94,7 +97,8 @@ final class GeminiEndpoints {
     switch (GeminiRequests.countable(body.get())) {
       case Checked.Invalid<List<Message>> invalid -> error(exchange, invalid.error());
       case Checked.Valid<List<Message>> messages ->
-          Replies.json(exchange, GeminiBodies.countTokens(model.get().countTokens(messages.value())));
+          Replies.json(
+              exchange, GeminiBodies.countTokens(model.get().countTokens(messages.value())));
     }
   }
 

@@ -28,7 +28,8 @@ final class JdkHttpAdapter implements AutoCloseable {
 
   /**
    * Connections the kernel may queue before the server accepts them (Linux caps it at somaxconn,
-   * 4096 by default); a burst of thousands of streams would otherwise see SYN retries of 1 s and more.
+   * 4096 by default); a burst of thousands of streams would otherwise see SYN retries of 1 s and
+   * more.
    */
   private static final int ACCEPT_BACKLOG = 4096;
 

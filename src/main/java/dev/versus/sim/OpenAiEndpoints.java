@@ -61,7 +61,8 @@ final class OpenAiEndpoints {
     GenerationRequest request = call.request();
     var model = models.find(request.model());
     if (model.isEmpty()) {
-      Replies.error(exchange, WireFormat.OPENAI, models.defaultStyle(), modelNotFound(request.model()));
+      Replies.error(
+          exchange, WireFormat.OPENAI, models.defaultStyle(), modelNotFound(request.model()));
       return;
     }
     ResponseIds.Stamp stamp = ids.next(call.chat() ? "chatcmpl" : "cmpl", request.model());

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The simulated inference server: serves one or more {@link SimModel}s over HTTP in both the
- * OpenAI ({@code /v1/...}) and Gemini ({@code /v1beta/...}) wire formats on one port, with {@code
- * /health} and Prometheus {@code /metrics}. Every response carries {@code x-versus-simulated:
- * true}. Usable in process (tests, demo) and from {@code versus sim}. Thread-safe; owns the models
- * it serves and closes them on {@link #close()}.
+ * The simulated inference server: serves one or more {@link SimModel}s over HTTP in both the OpenAI
+ * ({@code /v1/...}) and Gemini ({@code /v1beta/...}) wire formats on one port, with {@code /health}
+ * and Prometheus {@code /metrics}. Every response carries {@code x-versus-simulated: true}. Usable
+ * in process (tests, demo) and from {@code versus sim}. Thread-safe; owns the models it serves and
+ * closes them on {@link #close()}.
  */
 public final class SimServer implements AutoCloseable {
   private final JdkHttpAdapter http;

@@ -9,8 +9,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes server-sent events ({@code data: <json>\n\n}) to a response body without flushing;
- * {@link StreamPump} decides when to flush. One per stream, single-threaded.
+ * Writes server-sent events ({@code data: <json>\n\n}) to a response body without flushing; {@link
+ * StreamPump} decides when to flush. One per stream, single-threaded.
  */
 final class SseWriter {
   private static final JsonFactory JSON = new ObjectMapper().getFactory();

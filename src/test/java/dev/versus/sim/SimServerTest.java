@@ -32,14 +32,18 @@ class SimServerTest {
     server.close();
 
     assertThat(model.closed).isTrue();
-    assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+    assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
+        .isInstanceOf(ConnectException.class);
   }
 
   @Test
   void start_portInUse_failsWithMessageNamingTheAddress() {
     try (SimServer first = SimServer.start(ScriptedModel.plain("a"))) {
-      assertThatThrownBy(() -> SimServer.start(
-              List.of(ScriptedModel.plain("b")), SimServerConfig.defaults().withPort(first.port())))
+      assertThatThrownBy(
+              () ->
+                  SimServer.start(
+                      List.of(ScriptedModel.plain("b")),
+                      SimServerConfig.defaults().withPort(first.port())))
           .isInstanceOf(UncheckedIOException.class)
           .hasMessageContaining("127.0.0.1:" + first.port());
     }
@@ -47,9 +51,13 @@ class SimServerTest {
 
   @Test
   void start_sameNameServedTwice_isRejected() {
-    assertThatThrownBy(() -> SimServer.start(
-            List.of(ScriptedModel.plain("a"), new ScriptedModel("b", ErrorStyle.OPENAI, 0, "a")),
-            SimServerConfig.defaults()))
+    assertThatThrownBy(
+            () ->
+                SimServer.start(
+                    List.of(
+                        ScriptedModel.plain("a"),
+                        new ScriptedModel("b", ErrorStyle.OPENAI, 0, "a")),
+                    SimServerConfig.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'a'");
     assertThatThrownBy(() -> SimServer.start(List.of(), SimServerConfig.defaults()))
@@ -61,7 +69,8 @@ class SimServerTest {
     SimServerConfig config = SimServerConfig.defaults();
 
     assertThatThrownBy(() -> config.withPort(70000)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> config.withMaxBodyBytes(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> config.withMaxBodyBytes(0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> config.withKeepAliveInterval(java.time.Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(config.maxBodyBytes()).isEqualTo(4L * 1024 * 1024);

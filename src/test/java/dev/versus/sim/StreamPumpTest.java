@@ -50,8 +50,13 @@ class StreamPumpTest {
   }
 
   private static Generation generation(ScriptedModel model, int maxTokens) {
-    GenerationRequest request = new GenerationRequest("m", List.of(Message.user("hi")),
-        SamplingParams.defaults().withMaxTokens(maxTokens), WireFormat.OPENAI, true);
+    GenerationRequest request =
+        new GenerationRequest(
+            "m",
+            List.of(Message.user("hi")),
+            SamplingParams.defaults().withMaxTokens(maxTokens),
+            WireFormat.OPENAI,
+            true);
     return ((Admission.Accepted) model.submit(request)).generation();
   }
 
@@ -60,8 +65,12 @@ class StreamPumpTest {
     ScriptedModel model = ScriptedModel.plain("m");
     CountingStream out = new CountingStream(Integer.MAX_VALUE);
 
-    StreamPump.Outcome outcome = StreamPump.pump(generation(model, 5000), new SseWriter(out),
-        new OpenAiStream(STAMP, true, false, ErrorStyle.OPENAI), Duration.ofSeconds(1));
+    StreamPump.Outcome outcome =
+        StreamPump.pump(
+            generation(model, 5000),
+            new SseWriter(out),
+            new OpenAiStream(STAMP, true, false, ErrorStyle.OPENAI),
+            Duration.ofSeconds(1));
 
     assertThat(outcome).isEqualTo(StreamPump.Outcome.COMPLETED);
     assertThat(out.bytes.toString(StandardCharsets.UTF_8)).endsWith("data: [DONE]\n\n");
@@ -74,21 +83,27 @@ class StreamPumpTest {
     BlockingQueue<GenerationEvent> feed = model.feedNext();
     Generation generation = generation(model, 1);
     CountingStream out = new CountingStream(Integer.MAX_VALUE);
-    Thread feeder = Thread.ofVirtual().start(() -> {
-      try {
-        for (int i = 0; i < 5; i++) {
-          Thread.sleep(30);
-          feed.add(new GenerationEvent.Tokens("t" + i, "", 1));
-        }
-        Thread.sleep(30);
-        feed.add(new GenerationEvent.Done(FinishReason.STOP, Usage.server(1, 5, 0)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread feeder =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    for (int i = 0; i < 5; i++) {
+                      Thread.sleep(30);
+                      feed.add(new GenerationEvent.Tokens("t" + i, "", 1));
+                    }
+                    Thread.sleep(30);
+                    feed.add(new GenerationEvent.Done(FinishReason.STOP, Usage.server(1, 5, 0)));
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                });
 
-    StreamPump.pump(generation, new SseWriter(out),
-        new OpenAiStream(STAMP, true, false, ErrorStyle.OPENAI), Duration.ofSeconds(5));
+    StreamPump.pump(
+        generation,
+        new SseWriter(out),
+        new OpenAiStream(STAMP, true, false, ErrorStyle.OPENAI),
+        Duration.ofSeconds(5));
     feeder.join();
 
     assertThat(out.flushes).as("one flush per due event, plus the end").isGreaterThanOrEqualTo(6);
@@ -103,8 +118,12 @@ class StreamPumpTest {
     }
     CountingStream out = new CountingStream(2);
 
-    StreamPump.Outcome outcome = StreamPump.pump(generation(model, 1), new SseWriter(out),
-        new OpenAiStream(STAMP, true, false, ErrorStyle.OPENAI), Duration.ofSeconds(5));
+    StreamPump.Outcome outcome =
+        StreamPump.pump(
+            generation(model, 1),
+            new SseWriter(out),
+            new OpenAiStream(STAMP, true, false, ErrorStyle.OPENAI),
+            Duration.ofSeconds(5));
 
     assertThat(outcome).isEqualTo(StreamPump.Outcome.DISCONNECTED);
     assertThat(model.cancels.get()).isEqualTo(1);
@@ -113,29 +132,36 @@ class StreamPumpTest {
 
   @Test
   void engineThrowing_becomesAnInStreamInternalError() {
-    Generation broken = new Generation() {
-      @Override
-      public int promptTokens() {
-        return 1;
-      }
+    Generation broken =
+        new Generation() {
+          @Override
+          public int promptTokens() {
+            return 1;
+          }
 
-      @Override
-      public GenerationEvent next() {
-        throw new IllegalStateException("engine bug");
-      }
+          @Override
+          public GenerationEvent next() {
+            throw new IllegalStateException("engine bug");
+          }
 
-      @Override
-      public void cancel() {}
+          @Override
+          public void cancel() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     CountingStream out = new CountingStream(Integer.MAX_VALUE);
 
-    StreamPump.Outcome outcome = StreamPump.pump(broken, new SseWriter(out),
-        new OpenAiStream(STAMP, true, false, ErrorStyle.OPENAI), Duration.ofSeconds(5));
+    StreamPump.Outcome outcome =
+        StreamPump.pump(
+            broken,
+            new SseWriter(out),
+            new OpenAiStream(STAMP, true, false, ErrorStyle.OPENAI),
+            Duration.ofSeconds(5));
 
     assertThat(outcome).isEqualTo(StreamPump.Outcome.FAILED);
-    assertThat(out.bytes.toString(StandardCharsets.UTF_8)).startsWith("data: {\"error\":").contains("engine bug");
+    assertThat(out.bytes.toString(StandardCharsets.UTF_8))
+        .startsWith("data: {\"error\":")
+        .contains("engine bug");
   }
 }
