@@ -65,11 +65,15 @@ final class ErrorBodies {
     }
   }
 
-  /** Extra response headers: {@code Retry-After} on 429. */
+  /**
+   * Extra response headers: {@code Retry-After} (whole seconds) on every 429, and on a 503 when the
+   * engine knows how long recovery takes.
+   */
   static Map<String, String> headers(HttpError error) {
-    return error.kind() == HttpError.Kind.RATE_LIMITED
-        ? Map.of("Retry-After", Long.toString(error.retryAfterSeconds()))
-        : Map.of();
+    boolean retry =
+        error.kind() == HttpError.Kind.RATE_LIMITED
+            || (error.kind() == HttpError.Kind.UNAVAILABLE && error.retryAfter().isPositive());
+    return retry ? Map.of("Retry-After", Long.toString(error.retryAfterSeconds())) : Map.of();
   }
 
   private static void putParam(ObjectNode inner, String param) {

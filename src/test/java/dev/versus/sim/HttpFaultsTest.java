@@ -99,6 +99,17 @@ class HttpFaultsTest {
   }
 
   @Test
+  void unavailable_withRecoveryTime_sendsRetryAfter() {
+    openAi.rejectNext(new SimFault(FaultKind.UNAVAILABLE, "recovering", Duration.ofSeconds(12)));
+
+    HttpResponse<String> response =
+        http.post("/v1/chat/completions", SimHttp.chatBody("gpt", false, ""));
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("retry-after")).hasValue("12");
+  }
+
+  @Test
   void midStreamFailure_openAi_sendsErrorEventAndNoDone() {
     openAi.scriptNext(
         new GenerationEvent.Tokens("partial ", "", 1),
