@@ -45,7 +45,7 @@ final class ErrorBodies {
           ObjectNode retry = inner.putArray("details").addObject();
           retry.put("@type", "type.googleapis.com/google.rpc.RetryInfo");
           retry.put("retryDelay", error.retryAfterSeconds() + "s");
-        } else if (!error.param().isEmpty()) {
+        } else if (!error.param().isEmpty() && error.kind() != HttpError.Kind.CONTEXT_LENGTH) {
           ObjectNode badRequest = inner.putArray("details").addObject();
           badRequest.put("@type", "type.googleapis.com/google.rpc.BadRequest");
           ObjectNode violation = badRequest.putArray("fieldViolations").addObject();
