@@ -38,11 +38,6 @@ final class StreamPump {
       while (true) {
         GenerationEvent event = queue.poll();
         if (event == null) {
-          // give a producer that is merely behind (instant model) one chance before a write
-          Thread.yield();
-          event = queue.poll();
-        }
-        if (event == null) {
           sse.flush();
           event = queue.poll(keepAliveNanos, TimeUnit.NANOSECONDS);
           while (event == null) {

@@ -61,7 +61,7 @@ class StreamPumpTest {
   }
 
   @Test
-  void readyEvents_areBatchedIntoFewFlushes() {
+  void readyEvents_areBatchedIntoFewFlushes() throws IOException {
     ScriptedModel model = ScriptedModel.plain("m");
     CountingStream out = new CountingStream(Integer.MAX_VALUE);
 
@@ -110,7 +110,7 @@ class StreamPumpTest {
   }
 
   @Test
-  void failedWrite_cancelsGenerationAtOnce() {
+  void failedWrite_cancelsGenerationAtOnce() throws IOException {
     ScriptedModel model = ScriptedModel.plain("m");
     BlockingQueue<GenerationEvent> feed = model.feedNext();
     for (int i = 0; i < 10; i++) {
@@ -131,7 +131,7 @@ class StreamPumpTest {
   }
 
   @Test
-  void engineThrowing_becomesAnInStreamInternalError() {
+  void engineThrowing_becomesAnInStreamInternalError() throws IOException {
     Generation broken =
         new Generation() {
           @Override
