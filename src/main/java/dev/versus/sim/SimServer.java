@@ -2,7 +2,9 @@ package dev.versus.sim;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,7 +35,8 @@ public final class SimServer implements AutoCloseable {
   private SimServer(JdkHttpAdapter http, List<SimModel> models, String host) {
     this.http = http;
     this.models = models;
-    String literal = host.contains(":") ? "[" + host + "]" : host;
+    String reachable = isWildcard(host) ? "127.0.0.1" : host;
+    String literal = reachable.contains(":") ? "[" + reachable + "]" : reachable;
     this.baseUri = URI.create("http://" + literal + ":" + http.port());
   }
 
@@ -55,12 +58,24 @@ public final class SimServer implements AutoCloseable {
     }
   }
 
+  /** A server bound to every interface is reached locally through loopback. */
+  static boolean isWildcard(String host) {
+    try {
+      return InetAddress.getByName(host).isAnyLocalAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
   /** One model, default configuration (loopback, any free port). */
   public static SimServer start(SimModel model) {
     return start(List.of(model), SimServerConfig.defaults());
   }
 
-  /** {@code http://host:port}, without a trailing slash. */
+  /**
+   * {@code http://host:port}, without a trailing slash; loopback when bound to every interface
+   * ({@code 0.0.0.0} or {@code ::}).
+   */
   public URI baseUri() {
     return baseUri;
   }

@@ -23,6 +23,14 @@ class SimServerTest {
   }
 
   @Test
+  void isWildcard_everyInterfaceAddresses_areReachedThroughLoopback() {
+    // checked without binding: tests stay on loopback
+    assertThat(SimServer.isWildcard("0.0.0.0")).isTrue();
+    assertThat(SimServer.isWildcard("::")).isTrue();
+    assertThat(SimServer.isWildcard("127.0.0.1")).isFalse();
+  }
+
+  @Test
   void close_stopsListeningAndClosesModels_idempotently() {
     ScriptedModel model = ScriptedModel.plain("m");
     SimServer server = SimServer.start(model);
