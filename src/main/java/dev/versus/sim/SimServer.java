@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The simulated inference server: serves one or more {@link SimModel}s over HTTP in both the
- * OpenAI ({@code /v1/...}) and Gemini ({@code /v1beta/...}) wire formats on one port, with {@code
- * /health} and Prometheus {@code /metrics}. Every response carries {@code x-versus-simulated:
- * true}. Usable in process (tests, demo) and from {@code versus sim}. Thread-safe; owns the models
- * it serves and closes them on {@link #close()}.
+ * The simulated inference server: serves one or more {@link SimModel}s over HTTP in both the OpenAI
+ * ({@code /v1/...}) and Gemini ({@code /v1beta/...}) wire formats on one port, with {@code /health}
+ * and Prometheus {@code /metrics}. Every response carries {@code x-versus-simulated: true}. Usable
+ * in process (tests, demo) and from {@code versus sim}. Thread-safe; owns the models it serves and
+ * closes them on {@link #close()}.
  *
  * <p>Streams: each SSE event is written as the engine produces it and flushed only when the next
  * one is not ready yet, so an instant model's events leave in a few large writes and a timed
@@ -21,10 +21,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * SimServerConfig#keepAliveInterval()} gets an SSE comment ({@code : keep-alive}); a client that
  * went away makes that write (or the next event's) fail, and the generation is cancelled at once,
  * so a disconnect is noticed within about two keep-alive intervals even during a long stall. A
- * non-streamed request is not watched while it generates: its disconnect shows only when the
- * answer is written. A simulated cut ({@link GenerationEvent.Cut}) drops the connection without
- * finishing the chunked body; a failure after the stream started ({@link GenerationEvent.Failed})
- * sends one in-stream error event and ends the body without {@code [DONE]}.
+ * non-streamed request is not watched while it generates: its disconnect shows only when the answer
+ * is written. A simulated cut ({@link GenerationEvent.Cut}) drops the connection without finishing
+ * the chunked body; a failure after the stream started ({@link GenerationEvent.Failed}) sends one
+ * in-stream error event and ends the body without {@code [DONE]}.
  */
 public final class SimServer implements AutoCloseable {
   private final JdkHttpAdapter http;

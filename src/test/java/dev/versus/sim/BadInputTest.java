@@ -259,6 +259,30 @@ class BadInputTest {
     assertGoodRequestSucceeds();
   }
 
+  @Test
+  void randomBytes_alwaysGet4xxJson_andTheServerKeepsServing() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    String valid = SimHttp.chatBody("gpt", false, "");
+    for (int i = 0; i < 100; i++) {
+      byte[] body;
+      if (random.nextBoolean()) {
+        body = new byte[random.nextInt(64)];
+        random.nextBytes(body);
+      } else {
+        body = valid.substring(0, random.nextInt(valid.length())).getBytes(StandardCharsets.UTF_8);
+      }
+      String path = random.nextBoolean() ? CHAT : GEN;
+
+      HttpResponse<String> response = http.postBytes(path, body);
+
+      assertThat(response.statusCode())
+          .as("body %s", java.util.Arrays.toString(body))
+          .isBetween(400, 499);
+      assertThat(SimHttp.json(response.body()).has("error")).isTrue();
+    }
+    assertGoodRequestSucceeds();
+  }
+
   private static JsonNode openAiError(HttpResponse<String> response) {
     JsonNode error = SimHttp.json(response.body()).get("error");
     assertThat(error).isNotNull();

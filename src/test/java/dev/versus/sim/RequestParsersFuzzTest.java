@@ -41,7 +41,8 @@ class RequestParsersFuzzTest {
     for (int i = 0; i < ROUNDS; i++) {
       ObjectNode body = mutate(SimHttp.json(OPENAI), random);
       boolean chat = random.nextBoolean();
-      Checked<OpenAiRequests.Call> result = parseQuietly(() -> OpenAiRequests.parse(body, chat), body);
+      Checked<OpenAiRequests.Call> result =
+          parseQuietly(() -> OpenAiRequests.parse(body, chat), body);
       if (result instanceof Checked.Invalid<OpenAiRequests.Call> invalid) {
         assertThat(invalid.error().status()).as(body.toString()).isBetween(400, 499);
       } else {
@@ -61,7 +62,8 @@ class RequestParsersFuzzTest {
     }
   }
 
-  private static <T> Checked<T> parseQuietly(java.util.function.Supplier<Checked<T>> parse, JsonNode body) {
+  private static <T> Checked<T> parseQuietly(
+      java.util.function.Supplier<Checked<T>> parse, JsonNode body) {
     List<Checked<T>> out = new ArrayList<>();
     assertThatCode(() -> out.add(parse.get())).as(body.toString()).doesNotThrowAnyException();
     return out.get(0);
