@@ -48,16 +48,16 @@ final class Answers {
   private static void stream(
       Exchange exchange, Generation generation, StreamEncoder encoder, Duration keepAlive)
       throws IOException {
-    OutputStream out;
+    SseWriter sse;
     try {
-      out = exchange.openStream(200, EVENT_STREAM, Map.of());
+      OutputStream out = exchange.openStream(200, EVENT_STREAM, Map.of());
+      sse = new SseWriter(out);
     } catch (IOException e) {
       generation.cancel();
       generation.close();
       throw e;
     }
-    StreamPump.Outcome outcome =
-        StreamPump.pump(generation, new SseWriter(out), encoder, keepAlive);
+    StreamPump.Outcome outcome = StreamPump.pump(generation, sse, encoder, keepAlive);
     if (outcome == StreamPump.Outcome.CUT || outcome == StreamPump.Outcome.DISCONNECTED) {
       throw exchange.abort();
     }
@@ -73,6 +73,11 @@ final class Answers {
       generation.cancel();
       Thread.currentThread().interrupt();
       throw exchange.abort();
+    } catch (RuntimeException e) {
+      // an engine bug: answer like a server with an internal error rather than drop the connection
+      result =
+          new Transcript.Failed(
+              new SimFault(FaultKind.INTERNAL, "simulator engine failure: " + e, Duration.ZERO));
     }
     switch (result) {
       case Transcript.Complete complete ->

@@ -110,6 +110,42 @@ class HttpFaultsTest {
   }
 
   @Test
+  void engineThrowing_nonStreaming_isA500NotADroppedConnection() {
+    ScriptedModel broken =
+        new ScriptedModel("broken", ErrorStyle.OPENAI, 0) {
+          @Override
+          public Admission submit(GenerationRequest request) {
+            return new Admission.Accepted(
+                new Generation() {
+                  @Override
+                  public int promptTokens() {
+                    return 1;
+                  }
+
+                  @Override
+                  public GenerationEvent next() {
+                    throw new IllegalStateException("engine bug");
+                  }
+
+                  @Override
+                  public void cancel() {}
+
+                  @Override
+                  public void close() {}
+                });
+          }
+        };
+    try (SimServer other = SimHttp.start(broken)) {
+      HttpResponse<String> response =
+          new SimHttp(other).post("/v1/chat/completions", SimHttp.chatBody("broken", false, ""));
+
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(SimHttp.json(response.body()).at("/error/message").asText())
+          .contains("engine bug");
+    }
+  }
+
+  @Test
   void midStreamFailure_openAi_sendsErrorEventAndNoDone() {
     openAi.scriptNext(
         new GenerationEvent.Tokens("partial ", "", 1),

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * maxTokens} (default 5) tokens {@code "w0 w1 …"}, optionally preceded by reasoning tokens; a test
  * can make the next request be rejected, follow a fixed script, or be fed event by event.
  */
-final class ScriptedModel implements SimModel {
+class ScriptedModel implements SimModel {
   private final String name;
   private final List<String> servedNames;
   private final ErrorStyle style;
