@@ -42,10 +42,10 @@ final class GeminiEndpoints {
     String rest = path.substring(PREFIX.length() + 1);
     int colon = rest.lastIndexOf(':');
     if (colon < 0) {
-      describe(exchange, rest);
+      describe(exchange, bare(rest));
       return;
     }
-    String name = rest.substring(0, colon);
+    String name = bare(rest.substring(0, colon));
     String method = rest.substring(colon + 1);
     switch (method) {
       case "generateContent" -> generate(exchange, name, false);
@@ -127,8 +127,12 @@ final class GeminiEndpoints {
     }
   }
 
-  private Optional<SimModel> model(Exchange exchange, String name) throws IOException {
-    String bare = name.startsWith("models/") ? name.substring("models/".length()) : name;
+  /** The model name without the {@code models/} resource prefix a client may repeat. */
+  private static String bare(String name) {
+    return name.startsWith("models/") ? name.substring("models/".length()) : name;
+  }
+
+  private Optional<SimModel> model(Exchange exchange, String bare) throws IOException {
     Optional<SimModel> model = models.find(bare);
     if (model.isEmpty()) {
       error(

@@ -119,7 +119,10 @@ class GeminiWireTest {
                 + "\"generation_config\":{\"max_output_tokens\":1,\"stop_sequences\":[\"S\"]}}");
 
     assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(SimHttp.json(response.body()).get("modelVersion").asText())
+        .isEqualTo("gemini-2.5-flash");
     GenerationRequest request = flash.received.get(0);
+    assertThat(request.model()).isEqualTo("gemini-2.5-flash");
     assertThat(request.messages().get(0).role()).isEqualTo(Role.SYSTEM);
     assertThat(request.messages().get(1).role()).isEqualTo(Role.USER);
     assertThat(request.sampling().maxTokens()).hasValue(1);
