@@ -1,0 +1,207 @@
+package dev.versus.load;
+
+import dev.versus.core.CallOutcome;
+import dev.versus.core.ErrorClass;
+import dev.versus.core.ProviderError;
+import dev.versus.metrics.Aggregator;
+import dev.versus.metrics.RequestMeta;
+import dev.versus.metrics.RequestRecord;
+import dev.versus.metrics.RequestTimer;
+import dev.versus.metrics.Status;
+import dev.versus.provider.StreamingCall;
+import java.util.ArrayDeque;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The shared state of one run: sends one request, records it, tracks progress and stopping. */
+final class RunState {
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  private static final long CANCEL_GRACE_SECONDS = 5;
+
+  final Target target;
+  final Workload workload;
+  final BenchConfig config;
+  final Environment env;
+  final long startNanos;
+  final Aggregator aggregator;
+  private final RunObserver observer;
+  private final String level;
+  private final Set<StreamingCall> calls = ConcurrentHashMap.newKeySet();
+  private final AtomicLong sent = new AtomicLong();
+  private final AtomicLong completed = new AtomicLong();
+  private final AtomicLong errors = new AtomicLong();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicLong latestNanos = new AtomicLong(Long.MIN_VALUE);
+  private final ArrayDeque<Long> recentCompletions = new ArrayDeque<>();
+  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+  private final CountDownLatch sendingStopped = new CountDownLatch(1);
+  private volatile boolean stopped;
+  private volatile boolean interrupted;
+
+  RunState(
+      Target target,
+      Workload workload,
+      BenchConfig config,
+      Environment env,
+      RunObserver observer,
+      long startNanos,
+      Aggregator aggregator) {
+    this.target = target;
+    this.workload = workload;
+    this.config = config;
+    this.env = env;
+    this.observer = observer;
+    this.startNanos = startNanos;
+    this.aggregator = aggregator;
+    this.level = config.load().label();
+  }
+
+  /** Sends request {@code index} with its prompt, waits for the outcome and records it. */
+  void execute(long index, long intendedNanos, BenchPrompt prompt) {
+    RequestMeta meta =
+        new RequestMeta(
+            index,
+            target.modelKey(),
+            level,
+            config.shard().index(),
+            prompt.promptTokens(),
+            intendedNanos);
+    RequestTimer timer = new RequestTimer(env.clock(), meta);
+    sent.incrementAndGet();
+    inFlight.incrementAndGet();
+    latestNanos.accumulateAndGet(intendedNanos, Math::max);
+    try {
+      timer.markSent();
+      StreamingCall call =
+          target.provider().stream(prompt.toRequest(target.provider().model()), timer);
+      calls.add(call);
+      CallOutcome outcome;
+      try {
+        outcome = await(call);
+      } finally {
+        calls.remove(call);
+      }
+      record(timer.finish(outcome, env.counter()));
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  /**
+   * Records a request that was due but never sent because the run stopped while it waited for a
+   * concurrency permit: a cancelled failure, so a drain timeout cannot hide it.
+   */
+  void recordUnsent(long index, long intendedNanos, BenchPrompt prompt) {
+    RequestMeta meta =
+        new RequestMeta(
+            index,
+            target.modelKey(),
+            level,
+            config.shard().index(),
+            prompt.promptTokens(),
+            intendedNanos);
+    RequestTimer timer = new RequestTimer(env.clock(), meta);
+    timer.markSent();
+    ProviderError error =
+        ProviderError.of(ErrorClass.CANCELLED, "never sent: the concurrency cap was still full");
+    record(timer.finish(CallOutcome.Failed.of(error), env.counter()));
+  }
+
+  private static CallOutcome await(StreamingCall call) {
+    try {
+      return call.outcome().get();
+    } catch (InterruptedException e) {
+      call.cancel();
+      try {
+        return call.outcome().get(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException | ExecutionException | TimeoutException again) {
+        return CallOutcome.Failed.of(
+            ProviderError.of(ErrorClass.CANCELLED, "cancelled when the run stopped"));
+      } finally {
+        Thread.currentThread().interrupt();
+      }
+    } catch (ExecutionException e) {
+      throw new LoadException("the provider's outcome completed exceptionally", e.getCause());
+    }
+  }
+
+  private void record(RequestRecord record) {
+    boolean ownCancel =
+        interrupted
+            && record.status() instanceof Status.Error error
+            && error.errorClass() == ErrorClass.CANCELLED;
+    if (!ownCancel) {
+      aggregator.add(record);
+    }
+    long end = record.timing().lastByteNanos();
+    latestNanos.accumulateAndGet(end, Math::max);
+    long done = completed.incrementAndGet();
+    long failed = record.ok() ? errors.get() : errors.incrementAndGet();
+    double rate;
+    synchronized (recentCompletions) {
+      recentCompletions.addLast(end);
+      while (!recentCompletions.isEmpty()
+          && recentCompletions.peekFirst() <= end - NANOS_PER_SECOND) {
+        recentCompletions.removeFirst();
+      }
+      rate = recentCompletions.size();
+    }
+    observer.onRecord(record);
+    observer.onProgress(
+        new Progress(end - startNanos, sent.get(), done, failed, inFlight.get(), rate));
+  }
+
+  /** Stops sending because a thread of the run failed unexpectedly; rethrown after the run. */
+  void fail(RuntimeException e) {
+    failure.compareAndSet(null, e);
+    stopSending();
+  }
+
+  void stopSending() {
+    stopped = true;
+    sendingStopped.countDown();
+  }
+
+  boolean stopped() {
+    return stopped;
+  }
+
+  void awaitSendingStopped() throws InterruptedException {
+    sendingStopped.await();
+  }
+
+  void markInterrupted() {
+    interrupted = true;
+    stopSending();
+  }
+
+  boolean interrupted() {
+    return interrupted;
+  }
+
+  void cancelInFlight() {
+    calls.forEach(StreamingCall::cancel);
+  }
+
+  /** The latest intended send or completion seen, in clock nanoseconds. */
+  long latestNanos() {
+    return latestNanos.get();
+  }
+
+  void rethrowFailure() {
+    RuntimeException e = failure.get();
+    if (e != null) {
+      throw e instanceof LoadException load
+          ? load
+          : new LoadException(
+              "the run against " + target.provider().label() + " failed unexpectedly: " + e, e);
+    }
+  }
+}
