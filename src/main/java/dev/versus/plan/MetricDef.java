@@ -12,10 +12,17 @@ import java.util.Set;
  *     empty a claim must write one.
  * @param argument whether a bracketed argument ({@code [nlu-es]}) is required, optional or not allowed
  * @param scope whether it is measured per load level, over the run, or both
+ * @param part which part of the plan measures it (the plan must have that section)
  * @param meaning what the figure is, for the catalogue and the lead's implementation
  */
 public record MetricDef(
-    String name, Unit unit, Set<Stat> stats, Argument argument, Scope scope, String meaning) {
+    String name,
+    Unit unit,
+    Set<Stat> stats,
+    Argument argument,
+    Scope scope,
+    Part part,
+    String meaning) {
 
   /** Whether a bracketed argument is written. */
   public enum Argument {
@@ -34,20 +41,24 @@ public record MetricDef(
     RUN
   }
 
+  /** The plan section whose results give the figure. */
+  public enum Part {
+    PERFORMANCE,
+    QUALITY,
+    COST
+  }
+
   public MetricDef {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
     stats = Set.copyOf(stats);
     Objects.requireNonNull(argument, "argument");
     Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(part, "part");
     Objects.requireNonNull(meaning, "meaning");
     if (unit == Unit.NUMBER) {
       throw new IllegalArgumentException(name + ": a metric has a unit, not NUMBER");
     }
   }
 
-  /** Whether the figure costs money, so that the plan needs a price for the model. */
-  public boolean isCost() {
-    return name.startsWith("cost_");
-  }
 }
