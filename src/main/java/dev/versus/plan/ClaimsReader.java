@@ -68,7 +68,7 @@ final class ClaimsReader {
     if (!id.matches("[A-Za-z0-9_.-]+")) {
       throw doc.error(at + ".id", "expected letters, digits, '-', '_' or '.', got '" + id + "'");
     }
-    List<String> notes = fields.texts(item, at, "note");
+    List<String> notes = fields.texts(item, at, "note", "a note (text)");
     if (item.has("fact") == item.has("expr")) {
       throw doc.error(at, "give either expr (a condition over measured figures) or fact (a fixed"
           + " verdict with its source)");

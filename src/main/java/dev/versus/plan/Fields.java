@@ -132,7 +132,7 @@ final class Fields {
   }
 
   /** A list of texts; a single text is a list of one. */
-  List<String> texts(JsonNode parent, String path, String key) {
+  List<String> texts(JsonNode parent, String path, String key, String what) {
     JsonNode v = parent.get(key);
     List<String> out = new ArrayList<>();
     if (v == null || v.isNull()) {
@@ -148,7 +148,7 @@ final class Fields {
     for (int i = 0; i < v.size(); i++) {
       JsonNode item = v.get(i);
       if (!item.isValueNode() || item.asText().isBlank()) {
-        throw doc.error(child(path, key) + "[" + i + "]", "expected a name, got " + shown(item));
+        throw doc.error(child(path, key) + "[" + i + "]", "expected " + what + ", got " + shown(item));
       }
       out.add(item.asText());
     }

@@ -31,7 +31,7 @@ final class QualityReader {
     fields.keys(node, PATH, KEYS);
     List<String> suites = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    List<String> written = fields.texts(node, PATH, "suites");
+    List<String> written = fields.texts(node, PATH, "suites", "a suite name or file");
     for (int i = 0; i < written.size(); i++) {
       String at = PATH + ".suites[" + i + "]";
       String suite = written.get(i);
@@ -65,7 +65,7 @@ final class QualityReader {
 
   private List<QualityPlan.DatasetRef> datasets(JsonNode node, Set<String> names) {
     List<QualityPlan.DatasetRef> out = new ArrayList<>();
-    List<String> written = fields.texts(node, PATH, "datasets");
+    List<String> written = fields.texts(node, PATH, "datasets", "FORMAT:PATH");
     Set<String> formats = DatasetLoaders.standard().formats();
     for (int i = 0; i < written.size(); i++) {
       String at = PATH + ".datasets[" + i + "]";
