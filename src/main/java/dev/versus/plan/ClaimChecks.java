@@ -34,7 +34,8 @@ final class ClaimChecks {
     ModelSpec model = plan.models().get(ref.model());
     if (model == null) {
       throw new ExpressionException(col, "unknown model '" + ref.model() + "' (expected one of "
-          + String.join(", ", plan.models().keySet()) + ")");
+          + String.join(", ", plan.models().keySet()) + ")"
+          + Suggest.hint(ref.model(), plan.models().keySet()));
     }
     MetricDef def = catalog.find(ref.metric()).orElseThrow();
     switch (def.part()) {
@@ -80,7 +81,8 @@ final class ClaimChecks {
     String suite = ref.metric().equals("max_context_tokens") ? "long-context" : ref.argument();
     if (!quality.suiteNames().contains(suite)) {
       throw new ExpressionException(col, "suite '" + suite + "' is not run by this plan"
-          + " (quality.suites: " + String.join(", ", quality.suiteNames()) + ")");
+          + " (quality.suites: " + String.join(", ", quality.suiteNames()) + ")"
+          + Suggest.hint(suite, quality.suiteNames()));
     }
     if (ref.metric().equals("consistency") && quality.repeat() < 2) {
       throw new ExpressionException(col, "consistency compares repeated answers: set quality.repeat"

@@ -41,7 +41,8 @@ final class Fields {
         String kebab = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         String hint = !kebab.equals(name) && allowed.contains(kebab)
             ? " (keys are kebab-case: write " + kebab + ")"
-            : " (expected one of " + String.join(", ", new TreeSet<>(allowed)) + ")";
+            : Suggest.hint(name, allowed)
+                + " (expected one of " + String.join(", ", new TreeSet<>(allowed)) + ")";
         throw doc.error(child(path, name), "unknown key" + hint);
       }
     });

@@ -33,8 +33,11 @@ final class FigureParser {
                 () ->
                     new ExpressionException(
                         metricToken.column(),
-                        "unknown metric '" + metricToken.text() + "' (expected one of "
-                            + String.join(", ", catalog.all().keySet()) + ")"));
+                        "unknown metric '" + metricToken.text() + "'"
+                            + Suggest.closest(metricToken.text(), catalog.all().keySet())
+                                .map(c -> " (did you mean " + c + "?)")
+                                .orElse(" (expected one of "
+                                    + String.join(", ", catalog.all().keySet()) + ")")));
     String argument = argument(metric, metricToken);
     Stat stat = stat(metric, metricToken);
     Selector selector = selector(metric);

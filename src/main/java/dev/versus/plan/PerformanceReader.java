@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Reads the {@code performance} section of a plan. */
 final class PerformanceReader {
@@ -156,14 +157,8 @@ final class PerformanceReader {
     String rp = at + ".rate";
     JsonNode rate = load.get("rate");
     fields.keys(rate, rp, Set.of("poisson", "constant", "gamma", "burstiness"));
-    List<String> kinds = rate.has("poisson") ? List.of("poisson") : List.of();
-    kinds = new ArrayList<>(kinds);
-    if (rate.has("constant")) {
-      kinds.add("constant");
-    }
-    if (rate.has("gamma")) {
-      kinds.add("gamma");
-    }
+    List<String> kinds =
+        Stream.of("poisson", "constant", "gamma").filter(rate::has).toList();
     if (kinds.size() != 1) {
       throw fields.error(rp, "give exactly one of poisson, constant or gamma with a list of rates"
           + " per second, e.g. poisson: [1, 5, 10]");

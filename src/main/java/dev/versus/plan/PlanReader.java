@@ -100,7 +100,7 @@ public final class PlanReader {
     }
     Map<String, ModelSpec> models = new LinkedHashMap<>();
     ModelReader reader = new ModelReader(fields, secrets, env);
-    node.fields().forEachRemaining(e -> models.put(e.getKey(), reader.read(e.getKey(), e.getValue())));
+    node.properties().forEach(e -> models.put(e.getKey(), reader.read(e.getKey(), e.getValue())));
     return models;
   }
 }

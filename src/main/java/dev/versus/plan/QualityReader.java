@@ -42,7 +42,8 @@ final class QualityReader {
         }
         suite = file.toString();
       } else if (!BUILTIN_SUITES.contains(suite)) {
-        throw fields.error(at, "unknown suite '" + suite + "' (built-in suites: "
+        throw fields.error(at, "unknown suite '" + suite + "'" + Suggest.hint(suite, BUILTIN_SUITES)
+            + " (built-in suites: "
             + String.join(", ", new java.util.TreeSet<>(BUILTIN_SUITES))
             + "; or give a suite file ending in .yaml, .yml, .jsonl or .json)");
       }

@@ -28,7 +28,8 @@ class PlanReaderErrorsTest {
   static Stream<Arguments> badPlans() {
     return Stream.of(
         // yaml, expected prefix "bad.yaml:LINE: FIELD: ", fragment
-        bad(MODELS + "titel: x\n", 4, "titel", "unknown key (expected one of claims, cost, models"),
+        bad(MODELS + "titel: x\n", 4, "titel",
+            "unknown key (did you mean title?) (expected one of claims, cost, models"),
         bad("models:\n  a: { provider: openai, baseUrl: http://x/v1, model: m }\n", 2,
             "models.a.baseUrl", "keys are kebab-case: write base-url"),
         bad("title: x\n", 0, "models", "expected a map of at least one model"),
@@ -72,15 +73,16 @@ class PlanReaderErrorsTest {
         bad(MODELS + "performance:\n  load: { concurrency: [1] }\n  slo: { ttft: 1s, p99: 2s }\n",
             6, "performance.slo.p99", "unknown key"),
         bad(MODELS + "quality:\n  suites: [nlu-ex]\n", 5, "quality.suites[0]",
-            "unknown suite 'nlu-ex'"),
+            "unknown suite 'nlu-ex' (did you mean nlu-es?)"),
         bad(MODELS + "quality:\n  suites: [nlu-es]\n  datasets: [parquet:x.parquet]\n", 6,
             "quality.datasets[0]", "expected FORMAT:PATH with FORMAT one of"),
         bad(MODELS + "quality:\n  suites: [suites/missing.jsonl]\n", 5, "quality.suites[0]",
             "suite file not found"),
         bad(MODELS + PERF + "claims:\n  - flsh.ttft.p50 < 1s\n", 7, "claims[0]",
-            "column 1 of the expression: unknown model 'flsh' (expected one of flash, maverick)"),
+            "column 1 of the expression: unknown model 'flsh' (expected one of flash, maverick)"
+                + " (did you mean flash?)"),
         bad(MODELS + PERF + "claims:\n  - flash.ttft.p50 < 1s\n  - flash.ttft.p50 < maverick.tft.p50\n",
-            8, "claims[1]", "column 27 of the expression: unknown metric 'tft'"),
+            8, "claims[1]", "column 27 of the expression: unknown metric 'tft' (did you mean ttft?)"),
         bad(MODELS + PERF + "claims:\n  - id: x\n    expr: flash.ttft.p50 <\n", 8, "claims[0].expr",
             "column 17 of the expression: expected a figure"),
         bad(MODELS + PERF + "claims:\n  - flash.ttft.p50@concurrency=512 < 1s\n", 7, "claims[0]",
