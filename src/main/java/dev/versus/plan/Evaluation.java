@@ -94,7 +94,10 @@ final class Evaluation {
 
   /** The figure a reference names, with the plan's default level filled in where none is written. */
   FigureRef resolve(Expr.Figure f) {
-    FigureRef ref = f.ref();
+    return resolve(f.ref(), defaultLevel, catalog);
+  }
+
+  static FigureRef resolve(FigureRef ref, Selector defaultLevel, MetricCatalog catalog) {
     MetricDef def =
         catalog.find(ref.metric()).orElseThrow(() -> new PlanException("unknown metric " + ref.metric()));
     boolean levelDefault =

@@ -56,6 +56,26 @@ public record Plan(
     return performance.map(p -> selectorOf(p.levels().getFirst())).orElse(Selector.RUN);
   }
 
+  /**
+   * The figures {@code claim} needs, once each, with the default level filled in: exactly the
+   * lookups {@link ClaimEvaluator} will make. Empty for a fact.
+   */
+  public List<FigureRef> figuresNeeded(PlanClaim claim) {
+    return switch (claim) {
+      case PlanClaim.Fact f -> List.of();
+      case PlanClaim.Measurable m ->
+          m.expression().figures().stream()
+              .map(f -> Evaluation.resolve(f.ref(), defaultLevel(), MetricCatalog.standard()))
+              .distinct()
+              .toList();
+    };
+  }
+
+  /** Every figure the plan's claims need, once each, in order of first use. */
+  public List<FigureRef> figuresNeeded() {
+    return claims.stream().flatMap(c -> figuresNeeded(c).stream()).distinct().toList();
+  }
+
   /** An evaluator for this plan's claims over {@code figures}. */
   public ClaimEvaluator evaluator(Figures figures) {
     return new ClaimEvaluator(figures, defaultLevel());

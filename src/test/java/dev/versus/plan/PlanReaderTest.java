@@ -56,6 +56,10 @@ class PlanReaderTest {
     assertThat(plan.claims().get(1).id()).isEqualTo("throughput");
     assertThat(plan.claims().get(1).notes()).hasSize(1);
     assertThat(plan.defaultLevel()).isEqualTo(new Selector.Concurrency(1));
+    assertThat(plan.figuresNeeded(plan.claims().getFirst())).extracting(FigureRef::name)
+        .containsExactly("local.ttft.p50@concurrency=1", "flash.ttft.p50@concurrency=1");
+    assertThat(plan.figuresNeeded()).extracting(FigureRef::name)
+        .contains("local.max_concurrency_within_slo", "flash.cost_per_day", "flash.score[nlu-es]");
   }
 
   @Test
