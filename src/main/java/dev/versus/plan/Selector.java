@@ -1,7 +1,5 @@
 package dev.versus.plan;
 
-import java.util.Locale;
-
 /**
  * Which part of a run a figure is taken from: the whole run or one load level ({@code
  * @concurrency=64}, {@code @rate=5}).
@@ -49,9 +47,4 @@ public sealed interface Selector {
 
   /** Shared instance of {@link Run}. */
   Selector RUN = new Run();
-
-  /** Formats for messages. */
-  static String describe(Selector s) {
-    return s.label().isEmpty() ? "the whole run" : s.label().toLowerCase(Locale.ROOT);
-  }
 }
