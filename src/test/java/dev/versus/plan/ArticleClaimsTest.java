@@ -54,6 +54,16 @@ class ArticleClaimsTest {
   }
 
   @Test
+  void demoPlan_resource_validWithTheArticleClaims() {
+    Plan plan = DemoPlan.load();
+
+    assertThat(plan.models()).containsOnlyKeys("flash", "maverick");
+    assertThat(plan.models().values()).allSatisfy(m -> assertThat(m.provider()).isEqualTo(ProviderKind.SIM));
+    assertThat(plan.claims()).extracting(PlanClaim::id).startsWith("a1").endsWith("a13");
+    assertThat(plan.cost()).isPresent();
+  }
+
+  @Test
   void load_againstPlanWithoutLevel512_errorNamesResourceLineAndColumn() {
     String plan = ArticlePlans.DEMO.replace("[1, 64, 256, 512]", "[1, 64, 256]");
 
