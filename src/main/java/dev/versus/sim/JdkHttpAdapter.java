@@ -17,6 +17,22 @@ import java.util.concurrent.Executors;
  * virtual thread per exchange. Swapping the library means rewriting this file only.
  */
 final class JdkHttpAdapter implements AutoCloseable {
+  static {
+    // SSE events are small writes whose timing is the point: Nagle's algorithm would hold one back
+    // until the client acknowledges the previous one. The JDK server reads this property once, when
+    // its configuration class loads; a value set by the user wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  /**
+   * Connections the kernel may queue before the server accepts them (Linux caps it at somaxconn,
+   * 4096 by default); a burst of thousands of streams would otherwise see SYN retries of 1 s and
+   * more.
+   */
+  private static final int ACCEPT_BACKLOG = 4096;
+
   /** Handles one exchange; runs on its own virtual thread. */
   interface Handler {
     void handle(Exchange exchange) throws IOException;
@@ -32,7 +48,7 @@ final class JdkHttpAdapter implements AutoCloseable {
 
   /** Binds and starts serving every path with {@code handler}. */
   static JdkHttpAdapter start(String host, int port, Handler handler) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 1024);
+    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), ACCEPT_BACKLOG);
     ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     server.setExecutor(executor);
     server.createContext(

@@ -1,5 +1,6 @@
 package dev.versus.sim;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,15 +45,24 @@ final class OpenAiBodies {
     ArrayNode data = root.putArray("data");
     for (SimModel model : models) {
       for (String name : model.servedNames()) {
-        ObjectNode entry = data.addObject();
-        entry.put("id", name);
-        entry.put("object", "model");
-        entry.put("created", createdEpochSeconds);
-        entry.put("owned_by", "versus-sim");
-        entry.put("root", model.name());
+        data.add(entry(name, createdEpochSeconds).put("root", model.name()));
       }
     }
     return write(root);
+  }
+
+  /** {@code GET /v1/models/{id}}. */
+  static byte[] model(String name, long createdEpochSeconds) {
+    return write(entry(name, createdEpochSeconds));
+  }
+
+  private static ObjectNode entry(String name, long createdEpochSeconds) {
+    ObjectNode entry = JSON.createObjectNode();
+    entry.put("id", name);
+    entry.put("object", "model");
+    entry.put("created", createdEpochSeconds);
+    entry.put("owned_by", "versus-sim");
+    return entry;
   }
 
   private static void usage(ObjectNode node, Usage usage) {
@@ -65,7 +75,7 @@ final class OpenAiBodies {
   static byte[] write(ObjectNode root) {
     try {
       return JSON.writeValueAsBytes(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a response body", e);
     }
   }
