@@ -26,11 +26,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.random.RandomGenerator;
 
 /**
  * Runs a whole {@code versus bench}: every model at every level of the plan, appending each
@@ -70,15 +70,15 @@ public final class BenchRun {
       BenchSetup setup,
       Store store,
       Environment env,
+      String runId,
       Clock wallClock,
-      RandomGenerator random,
       BenchObserver observer) {
     this.setup = setup;
     this.store = store;
     this.env = env;
     this.wallClock = wallClock;
     this.observer = observer;
-    this.runId = RunIds.next(wallClock, random);
+    this.runId = Objects.requireNonNull(runId, "runId");
     this.summaryFile = setup.outDir().resolve("summary.json");
     this.recordsFile = setup.outDir().resolve("records.jsonl");
     setup.targets().forEach(t -> levels.put(t.key(), new ArrayList<>()));
@@ -87,16 +87,16 @@ public final class BenchRun {
   /**
    * Prepares a run; nothing is sent or written until {@link #execute}.
    *
-   * @param random supplies the run id's random suffix
+   * @param runId the id to store the run under, e.g. from {@link RunIds#next}
    */
   public static BenchRun create(
       BenchSetup setup,
+      String runId,
       Store store,
       Environment env,
       Clock wallClock,
-      RandomGenerator random,
       BenchObserver observer) {
-    return new BenchRun(setup, store, env, wallClock, random, observer);
+    return new BenchRun(setup, store, env, runId, wallClock, observer);
   }
 
   /** The id the run is stored under. */
