@@ -123,6 +123,10 @@ public final class BenchRun {
   private BenchReport executeInner(boolean interruptedOnEntry) {
     startedAt = wallClock.instant();
     prepareFiles();
+    // Build one prompt and count one text before the clock starts: loading the tokenizer takes
+    // ~100 ms, which would otherwise delay the first level's first sends.
+    setup.workload().prompt(0);
+    env.counter().count("warm up");
     store.runs().create(RunInfo.started(runId, "bench", title(), startedAt,
         BenchSummaryJson.config(setup).toString(), setup.simulated()));
     originNanos = env.clock().nanoTime();

@@ -43,7 +43,9 @@ public final class Preflight {
       String reason = failed.error().message();
       String what =
           switch (errorClass) {
-            case CONNECT, TIMEOUT -> "cannot reach the endpoint of model '" + reference + "'";
+            case CONNECT, TIMEOUT ->
+                "cannot reach the endpoint of model '" + reference
+                    + "' (is the server running and the base URL right?)";
             default -> "model '" + reference + "' failed the pre-flight request";
           };
       String servedNote =
