@@ -194,4 +194,40 @@ class BenchCommandTest {
     assertBadInput(bench("--model", "sim:instant", "--prompts", prompts.toString(),
         "--requests", "1"), "prompts.jsonl:2");
   }
+
+  @Test
+  void bench_twoModelsInterleavedGammaArrivals_runsEveryLevelForEachModel() throws IOException {
+    Result result = bench("--model", "sim:instant", "--model",
+        "sim:src/test/resources/bench/steady.yaml", "--rate", "20,40", "--arrival", "gamma",
+        "--burstiness", "0.5", "--requests", "3", "--output-tokens", "3", "--input-tokens", "16",
+        "--interleave");
+
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode summary = JSON.readTree(dir.resolve("out/summary.json").toFile());
+    assertThat(summary.at("/config/plan/order").asText()).isEqualTo("interleaved");
+    assertThat(summary.get("models")).hasSize(2);
+    for (JsonNode model : summary.get("models")) {
+      assertThat(model.get("levels")).hasSize(2);
+      assertThat(model.at("/levels/0/load/arrival").asText()).isEqualTo("gamma");
+      assertThat(model.at("/levels/0/load/burstiness").asDouble()).isEqualTo(0.5);
+      assertThat(model.at("/levels/1/load/rate").asDouble()).isEqualTo(40.0);
+    }
+    List<String> order = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("out/records.jsonl"))) {
+      JsonNode record = JSON.readTree(line);
+      String step = record.get("level").asText() + " " + record.get("model").asText();
+      if (!order.contains(step)) {
+        order.add(step);
+      }
+    }
+    assertThat(order).hasSize(4);
+    assertThat(order.get(0)).startsWith("gamma:20/s");
+    assertThat(order.get(1)).startsWith("gamma:20/s");
+  }
+
+  @Test
+  void bench_burstinessWithoutGamma_exitsTwo() {
+    assertBadInput(bench("--model", "sim:instant", "--rate", "5", "--burstiness", "0.5"),
+        "--burstiness", "gamma");
+  }
 }

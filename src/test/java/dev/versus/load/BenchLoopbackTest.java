@@ -59,6 +59,10 @@ class BenchLoopbackTest {
   }
 
   private BenchTarget serve(String profile, boolean omitUsage) {
+    return serve(startServer(profile, omitUsage), profile);
+  }
+
+  private SimServer startServer(String profile, boolean omitUsage) {
     SimServer server =
         SimServer.start(
             List.of(SimModels.create(
@@ -66,6 +70,10 @@ class BenchLoopbackTest {
                 AnswerKeys.empty())),
             SimServerConfig.defaults().withOmitUsage(omitUsage));
     open.add(server);
+    return server;
+  }
+
+  private BenchTarget serve(SimServer server, String profile) {
     String reference = "openai:bench-" + profile + "@" + server.openAiBaseUri();
     ChatProvider provider = ProviderRegistry.create(name -> null).create(reference);
     open.add(provider);
@@ -99,13 +107,15 @@ class BenchLoopbackTest {
   }
 
   @Test
-  void closedLoop_steadyProfile_measuresWhatTheBatchingModelPredicts() {
+  void closedLoop_steadyProfile_measuresWhatTheBatchingModelPredicts() throws Exception {
     // steady.yaml: every step 20 ms, one token per step, no prefill, no jitter. Prediction: a lone
     // request's TTFT = one step = 20 ms; ITL = 20 ms at any concurrency; each stream gets 50
     // output tokens/s, so c clients give about c x 50 tokens/s (less the loopback HTTP time per
     // request, ~5-10 ms here against 400 ms of decoding). Tolerance: ITL, TPOT and throughput
-    // +-25%; TTFT 15..35 ms (20 ms + request handling and loopback HTTP, 3-10 ms measured on a
-    // busy 2-core machine).
+    // +-25%. TTFT also holds request handling and loopback HTTP (3-10 ms on an idle machine, more
+    // when other builds share the 2 cores), so the summary's TTFT is only bounded (15..60 ms)
+    // while its model part, first output - first byte (the sim sends headers on admission), must
+    // be one step: 20 ms +-25%.
     BenchReport report = run(serve("steady", false), closed(1, 4),
         Limits.requests(8).withDrain(Duration.ofSeconds(10)),
         Slo.none(), 20);
@@ -113,7 +123,16 @@ class BenchLoopbackTest {
     JsonNode one = level(report, 0);
     JsonNode four = level(report, 1);
     assertThat(one.get("failed").asLong()).isZero();
-    assertThat(one.at("/latency_ms/ttft/p50").asDouble()).isBetween(15.0, 35.0);
+    assertThat(one.at("/latency_ms/ttft/p50").asDouble()).isBetween(15.0, 60.0);
+    List<Double> firstStepMs = new ArrayList<>();
+    for (String line : Files.readAllLines(report.recordsFile())) {
+      JsonNode r = JSON.readTree(line);
+      if (r.get("level").asText().equals("c=1")) {
+        firstStepMs.add((r.get("first_output_ns").asLong() - r.get("first_byte_ns").asLong()) / 1e6);
+      }
+    }
+    assertThat(firstStepMs).hasSize(8);
+    assertThat(firstStepMs.stream().sorted().toList().get(4)).isCloseTo(20.0, within(5.0));
     assertThat(one.at("/latency_ms/itl/p50").asDouble()).isCloseTo(20.0, within(5.0));
     assertThat(four.at("/latency_ms/itl/p50").asDouble()).isCloseTo(20.0, within(5.0));
     assertThat(one.at("/throughput/output_tokens_per_second").asDouble())
@@ -255,5 +274,39 @@ class BenchLoopbackTest {
     assertThat(store.requests().count("stopped-run")).isEqualTo(lines);
     assertThat(store.runs().find("stopped-run").orElseThrow().status())
         .isEqualTo(RunStatus.INTERRUPTED);
+  }
+
+  @Test
+  void endpointDiesMidRun_failuresRecordedByClassAndNothingMeasuredLost() throws Exception {
+    // Twenty requests due every 50 ms (100 ms each); the server is shut down after ~450 ms, so the
+    // later sends find a closed port and the ones in flight lose their stream. Every request still
+    // gets a record, the failures are counted by class, and the run ends normally.
+    SimServer server = startServer("steady", false);
+    BenchTarget target = serve(server, "steady");
+    Thread killer = Thread.ofVirtual().start(() -> {
+      try {
+        Thread.sleep(450);
+      } catch (InterruptedException e) {
+        return;
+      }
+      server.close();
+    });
+    LoadPlan plan = new LoadPlan.Levels(
+        List.of(new LoadModel.Open(new ArrivalProcess.Constant(20))), Comparison.Order.SEQUENTIAL);
+
+    BenchReport report = run(target, plan,
+        Limits.requests(20).withDrain(Duration.ofSeconds(10)), Slo.none(), 5);
+    killer.join();
+
+    JsonNode level = level(report, 0);
+    assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(level.get("requests").asLong()).isEqualTo(20);
+    assertThat(level.get("completed").asLong()).isPositive();
+    assertThat(level.at("/errors/total").asLong()).isPositive();
+    assertThat(level.at("/errors/by_class/connect").asLong()).isPositive();
+    assertThat(level.get("completed").asLong() + level.at("/errors/total").asLong()).isEqualTo(20);
+    assertThat(Files.readAllLines(report.recordsFile())).hasSize(20);
+    assertThat(store.requests().list("test-run")).hasSize(20)
+        .filteredOn(RequestRow::failed).isNotEmpty();
   }
 }
