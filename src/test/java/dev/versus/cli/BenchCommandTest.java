@@ -230,4 +230,46 @@ class BenchCommandTest {
     assertBadInput(bench("--model", "sim:instant", "--rate", "5", "--burstiness", "0.5"),
         "--burstiness", "gamma");
   }
+
+  @Test
+  void bench_terminatedMidRun_keepsRecordsAndWritesInterruptedSummary() throws Exception {
+    // A real process, stopped with SIGTERM, which runs the shutdown hooks exactly as Ctrl-C does.
+    String java = ProcessHandle.current().info().command().orElseThrow();
+    Path out = dir.resolve("out");
+    Path records = out.resolve("records.jsonl");
+    Path profile = Path.of("src/test/resources/bench/steady.yaml").toAbsolutePath();
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        "dev.versus.cli.Main", "bench", "--no-progress", "--model", "sim:" + profile,
+        "--concurrency", "2", "--duration", "60s", "--output-tokens", "5", "--input-tokens", "16",
+        "--out", out.toString(), "--store", dir.resolve("store.db").toString())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("bench.log").toFile())
+        .start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+      while (lines(records) < 4 && System.nanoTime() < deadline && process.isAlive()) {
+        Thread.sleep(100);
+      }
+      assertThat(lines(records)).as(Files.readString(dir.resolve("bench.log"))).isGreaterThanOrEqualTo(4);
+      process.destroy();
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      process.destroyForcibly();
+    }
+
+    JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.get("status").asText()).isEqualTo("interrupted");
+    assertThat(summary.at("/models/0/levels/0/interrupted").asBoolean()).isTrue();
+    long kept = lines(records);
+    assertThat(kept).isGreaterThanOrEqualTo(4);
+    try (Store store = Store.open(dir.resolve("store.db").toString())) {
+      String runId = summary.get("run_id").asText();
+      assertThat(store.runs().find(runId).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
+      assertThat(store.requests().count(runId)).isEqualTo(kept);
+    }
+  }
+
+  private static long lines(Path file) throws IOException {
+    return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+  }
 }
