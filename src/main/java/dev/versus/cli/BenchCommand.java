@@ -160,14 +160,7 @@ final class BenchCommand implements Callable<Integer> {
           + " once per --model (" + models.size() + "), got " + metricsUrls.size());
     }
     for (String url : metricsUrls) {
-      URI uri;
-      try {
-        uri = new URI(url);
-      } catch (URISyntaxException e) {
-        uri = null;
-      }
-      if (uri == null || uri.getHost() == null
-          || !(url.startsWith("http://") || url.startsWith("https://"))) {
+      if (!isHttpUrl(url)) {
         throw new BadInputException("--metrics-url: expected http://HOST[:PORT]/metrics, got '"
             + url + "'");
       }
@@ -197,4 +190,14 @@ final class BenchCommand implements Callable<Integer> {
     return targets;
   }
 
+
+  private static boolean isHttpUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      return uri.getHost() != null
+          && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
 }

@@ -42,7 +42,7 @@ final class LoadOptions {
   @Option(names = "--find-max",
       description = "Search the highest concurrency (or rate) meeting the SLOs with the error rate"
           + " under --max-error-rate: the knee. The level list gives the search's bounds"
-          + " (one value N: 1..N; default concurrency 1..256).")
+          + " (one value N: 1..N clients or N/16..N requests/s; default concurrency 1..256).")
   boolean findMax;
   @Option(names = "--slo", converter = SloConverter.class, paramLabel = "SLOS",
       description = "Per-request objectives for goodput and --find-max, e.g. ttft=1s,tpot=50ms"

@@ -1,6 +1,7 @@
 package dev.versus.cli;
 
 import dev.versus.store.Store;
+import dev.versus.store.StoreException;
 import picocli.CommandLine.Option;
 
 /** The {@code --store} option shared by commands that keep runs. */
@@ -13,8 +14,12 @@ final class StoreOptions {
           + " ~/.local/share/versus/versus.db).")
   String location;
 
-  /** Opens the chosen store, or the default one. */
+  /** Opens the chosen store, or the default one; a store that cannot be opened is bad input. */
   Store open() {
-    return location == null ? Store.openDefault() : Store.open(location);
+    try {
+      return location == null ? Store.openDefault() : Store.open(location);
+    } catch (StoreException e) {
+      throw new BadInputException("--store: " + e.getMessage());
+    }
   }
 }

@@ -12,6 +12,7 @@ import dev.versus.store.RunIds;
 import dev.versus.store.RunInfo;
 import dev.versus.store.RunStatus;
 import dev.versus.store.Store;
+import dev.versus.store.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -278,15 +279,28 @@ public final class BenchRun {
     return new RunObserver() {
       @Override
       public void onRecord(RequestRecord record) {
-        // A request thread may carry an interrupt (the run was cut short): writing must not fail.
+        // A request thread may be interrupted at any moment when the run is cut short (before or
+        // during these writes): the record must still reach both the file and the store.
         boolean interrupted = Thread.interrupted();
         try {
           jsonl.accept(record);
           boolean warmup = record.timing().intendedSendNanos() < levelStartNanos + warmupNanos;
-          rows.add(RecordRows.toRow(record, runId, seq.getAndIncrement(), originNanos, warmup));
+          RequestRow row =
+              RecordRows.toRow(record, runId, seq.getAndIncrement(), originNanos, warmup);
+          while (true) {
+            try {
+              rows.add(row);
+              break;
+            } catch (StoreException e) {
+              if (!(e.getCause() instanceof InterruptedException)) {
+                throw e;
+              }
+              interrupted |= Thread.interrupted();
+            }
+          }
           observer.onRecord(record);
         } finally {
-          if (interrupted) {
+          if (interrupted || Thread.interrupted()) {
             Thread.currentThread().interrupt();
           }
         }

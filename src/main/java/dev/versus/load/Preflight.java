@@ -25,11 +25,11 @@ public final class Preflight {
    * @return a one-line description of the problem, empty when the model answered
    */
   public static Optional<String> check(String reference, ChatProvider provider) {
-    List<String> served = List.of();
+    List<String> served;
     try {
       served = provider.listModels();
     } catch (ProviderException e) {
-      // Many servers do not list models; the request below decides. Only say so if it fails too.
+      // Many servers do not list models; the request below decides.
       served = List.of();
     }
     ChatRequest ping =

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.versus.core.ErrorClass;
 import dev.versus.core.Usage;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,9 +15,8 @@ import java.util.Locale;
  */
 public final class SummaryJson {
   /** The latency statistics written per metric, in this order. */
-  public static final String[] LATENCY_FIELDS = {
-    "count", "p50", "p90", "p95", "p99", "p99_9", "mean", "min", "max", "stddev"
-  };
+  public static final List<String> LATENCY_FIELDS =
+      List.of("count", "p50", "p90", "p95", "p99", "p99_9", "mean", "min", "max", "stddev");
 
   private SummaryJson() {}
 
