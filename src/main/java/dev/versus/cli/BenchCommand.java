@@ -106,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchSetup setup = new BenchSetup(targets, plan,
             new BenchConfig(plan instanceof LoadPlan.Levels l ? l.levels().getFirst()
                 : new LoadModel.Closed(1), limits, objectives, Shard.single(), workload.seed),
-            prompts, workload.describe(), outDir);
+            prompts, workload.describe(), outDir, limitOptions.levelPause);
         try (Store store = storeOptions.open()) {
           return run(setup, runId, store, clock);
         }

@@ -23,6 +23,13 @@ final class LimitOptions {
       description = "How long to wait for requests in flight after sending stops (default: 60s).")
   Duration drain;
 
+  @Option(names = "--level-pause", defaultValue = "0s", converter = DurationConverter.class,
+      paramLabel = "TIME",
+      description = "Idle time before each level after the first, e.g. for a server to recover"
+          + " from a crash before the next level is measured (default: 0s).")
+  Duration levelPause;
+
+  /** The limits of each level; a bad combination names the flag. */
   Limits limits() {
     if (requests != null && requests < 1) {
       throw new BadInputException("--requests: expected a count of 1 or more, got " + requests);

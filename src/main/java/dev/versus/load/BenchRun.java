@@ -64,6 +64,7 @@ public final class BenchRun {
   private Thread measuring;
   private boolean stopRequested;
   private volatile long levelStartNanos;
+  private int levelsRun;
   private long originNanos;
   private Instant startedAt;
 
@@ -224,7 +225,16 @@ public final class BenchRun {
     return true;
   }
 
-  private LevelResult runLevel(BenchTarget target, LoadModel level, RunObserver sink, HttpClient http) {
+  private LevelResult runLevel(
+      BenchTarget target, LoadModel level, RunObserver sink, HttpClient http) {
+    if (levelsRun++ > 0 && !setup.levelPause().isZero()) {
+      try {
+        env.sleeper().sleepUntil(env.clock().nanoTime() + setup.levelPause().toNanos());
+      } catch (InterruptedException e) {
+        // stopped while pausing: the level below ends at once and says it was interrupted
+        Thread.currentThread().interrupt();
+      }
+    }
     observer.onLevelStart(target.key(), level);
     PrometheusScraper scraper =
         target.metricsUrl().isEmpty()

@@ -1,6 +1,7 @@
 package dev.versus.load;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param workloadDescription how the prompts were made, for the summary (e.g. {@code synthetic
  *     input=512 output=256 language=es seed=0})
  * @param outDir where {@code summary.json} and {@code records.jsonl} go (created if missing)
+ * @param levelPause idle time before every level but the first, so a server that crashed or
+ *     queued up during one level recovers before the next is measured
  */
 public record BenchSetup(
     List<BenchTarget> targets,
@@ -23,8 +26,13 @@ public record BenchSetup(
     BenchConfig base,
     Workload workload,
     String workloadDescription,
-    Path outDir) {
+    Path outDir,
+    Duration levelPause) {
   public BenchSetup {
+    Objects.requireNonNull(levelPause, "levelPause");
+    if (levelPause.isNegative()) {
+      throw new IllegalArgumentException("levelPause must not be negative, got " + levelPause);
+    }
     targets = List.copyOf(targets);
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(base, "base");
@@ -40,6 +48,17 @@ public record BenchSetup(
         throw new IllegalArgumentException("model '" + target.key() + "' is given twice");
       }
     }
+  }
+
+  /** A setup with no pause between levels. */
+  public BenchSetup(
+      List<BenchTarget> targets,
+      LoadPlan plan,
+      BenchConfig base,
+      Workload workload,
+      String workloadDescription,
+      Path outDir) {
+    this(targets, plan, base, workload, workloadDescription, outDir, Duration.ZERO);
   }
 
   /** Whether any model is simulated. */

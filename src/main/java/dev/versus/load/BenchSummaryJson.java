@@ -85,6 +85,7 @@ final class BenchSummaryJson {
     l.put("warmup_seconds", seconds(limits.warmup()));
     l.put("cooldown_seconds", seconds(limits.cooldown()));
     l.put("drain_seconds", seconds(limits.drain()));
+    l.put("level_pause_seconds", seconds(setup.levelPause()));
     o.set("slo_ms", slo(setup.base().slo()));
     o.put("workload", setup.workloadDescription());
     o.put("seed", setup.base().seed());

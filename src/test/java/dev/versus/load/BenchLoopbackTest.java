@@ -87,9 +87,14 @@ class BenchLoopbackTest {
   }
 
   private BenchReport run(BenchTarget target, LoadPlan plan, Limits limits, Slo slo, int output) {
+    return run(target, plan, limits, slo, output, Duration.ZERO);
+  }
+
+  private BenchReport run(
+      BenchTarget target, LoadPlan plan, Limits limits, Slo slo, int output, Duration pause) {
     BenchSetup setup = new BenchSetup(List.of(target), plan,
         new BenchConfig(new LoadModel.Closed(1), limits, slo, Shard.single(), 5),
-        workload(output), "synthetic test", dir.resolve("out"));
+        workload(output), "synthetic test", dir.resolve("out"), pause);
     return BenchRun.create(setup, "test-run", store, Environment.system(), Clock.systemUTC(),
         BenchObserver.none()).execute();
   }
@@ -195,11 +200,13 @@ class BenchLoopbackTest {
     // crash.yaml crashes when more than 4 requests are in the server at once. Answers of 16 tokens
     // keep each request in the server ~150 ms, so the client's few ms between a reply and its next
     // send cannot hide a client: c closed-loop clients put c requests in the server. The search
-    // doubles 1, 2, 4 (pass), 8 (crash), then bisects 6, 5 (crash): the knee is 4.
+    // doubles 1, 2, 4 (pass), 8 (crash), then bisects 6, 5 (crash): the knee is 4. A 250 ms pause
+    // before each level outlasts the 200 ms crash recovery, so every level that fails crashes by
+    // its own concurrency rather than meeting a server still down from the previous one.
     BenchReport report = run(serve("crash", false),
         new LoadPlan.FindMax(new SearchAxis.Concurrency(1, 16), new SaturationCriteria(95, 0.01, 12)),
         new Limits(24, Duration.ofMillis(300), Duration.ZERO, Duration.ZERO, Duration.ofSeconds(10)),
-        Slo.none().with(Metric.TTFT, Duration.ofSeconds(1)), 16);
+        Slo.none().with(Metric.TTFT, Duration.ofSeconds(1)), 16, Duration.ofMillis(250));
 
     JsonNode model = report.summary().get("models").get(0);
     JsonNode knee = model.get("knee");
@@ -213,7 +220,8 @@ class BenchLoopbackTest {
       if (c <= 4) {
         assertThat(level.at("/errors/total").asLong()).as("errors at c=%d", c).isZero();
       } else {
-        crashedAbove |= crashes > 0;
+        assertThat(crashes).as("backend crashes at c=%d", c).isPositive();
+        crashedAbove = true;
       }
     }
     assertThat(crashedAbove).isTrue();
