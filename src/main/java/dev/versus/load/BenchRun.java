@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.versus.metrics.JsonlRecordWriter;
 import dev.versus.metrics.PrometheusScraper;
-import dev.versus.metrics.RequestRecord;
 import dev.versus.metrics.ServerMetrics;
 import dev.versus.store.BatchWriter;
 import dev.versus.store.RequestRow;
@@ -12,7 +11,6 @@ import dev.versus.store.RunIds;
 import dev.versus.store.RunInfo;
 import dev.versus.store.RunStatus;
 import dev.versus.store.Store;
-import dev.versus.store.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,7 +29,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs a whole {@code versus bench}: every model at every level of the plan, appending each
@@ -56,14 +53,13 @@ public final class BenchRun {
   private final String runId;
   private final Path summaryFile;
   private final Path recordsFile;
-  private final AtomicLong seq = new AtomicLong();
   private final Map<String, List<LevelOutcome>> levels = new LinkedHashMap<>();
   private final Map<String, SaturationResult> searches = new LinkedHashMap<>();
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Object phaseLock = new Object();
   private Thread measuring;
   private boolean stopRequested;
-  private volatile long levelStartNanos;
+  private RecordSink sink;
   private int levelsRun;
   private long originNanos;
   private Instant startedAt;
@@ -139,7 +135,9 @@ public final class BenchRun {
       BatchWriter<RequestRow> rows =
           BatchWriter.start("bench-" + runId, store.requests()::append, 500, 20_000);
       try {
-        RunObserver sink = sink(jsonl, rows);
+        RecordSink sink = new RecordSink(jsonl, rows, runId, originNanos,
+            setup.base().limits().warmup(), observer);
+        this.sink = sink;
         if (!interruptedOnEntry && !runPlan(sink, http)) {
           status = RunStatus.INTERRUPTED;
         }
@@ -170,11 +168,12 @@ public final class BenchRun {
           ? load
           : new LoadException("bench run " + runId + " failed: " + failure.getMessage(), failure);
     }
-    return new BenchReport(runId, status, outcomes(), summary, summaryFile, recordsFile, seq.get());
+    return new BenchReport(runId, status, outcomes(), summary, summaryFile, recordsFile,
+        sink == null ? 0 : sink.written());
   }
 
   /** Runs every level; returns false when stopped early. */
-  private boolean runPlan(RunObserver sink, HttpClient http) {
+  private boolean runPlan(RecordSink sink, HttpClient http) {
     synchronized (phaseLock) {
       if (stopRequested) {
         return false;
@@ -193,7 +192,7 @@ public final class BenchRun {
     }
   }
 
-  private boolean runLevels(LoadPlan.Levels plan, RunObserver sink, HttpClient http) {
+  private boolean runLevels(LoadPlan.Levels plan, RecordSink sink, HttpClient http) {
     List<Map.Entry<BenchTarget, LoadModel>> steps = new ArrayList<>();
     if (plan.order() == Comparison.Order.SEQUENTIAL) {
       setup.targets().forEach(t -> plan.levels().forEach(l -> steps.add(Map.entry(t, l))));
@@ -208,7 +207,7 @@ public final class BenchRun {
     return true;
   }
 
-  private boolean runSearches(LoadPlan.FindMax plan, RunObserver sink, HttpClient http) {
+  private boolean runSearches(LoadPlan.FindMax plan, RecordSink sink, HttpClient http) {
     for (BenchTarget target : setup.targets()) {
       if (stopped()) {
         return false;
@@ -226,7 +225,7 @@ public final class BenchRun {
   }
 
   private LevelResult runLevel(
-      BenchTarget target, LoadModel level, RunObserver sink, HttpClient http) {
+      BenchTarget target, LoadModel level, RecordSink sink, HttpClient http) {
     if (levelsRun++ > 0 && !setup.levelPause().isZero()) {
       try {
         env.sleeper().sleepUntil(env.clock().nanoTime() + setup.levelPause().toNanos());
@@ -241,7 +240,7 @@ public final class BenchRun {
             ? null
             : PrometheusScraper.start(URI.create(target.metricsUrl()), SCRAPE_INTERVAL, http);
     long start = env.clock().nanoTime();
-    levelStartNanos = start;
+    sink.levelStarted(start);
     LevelResult result;
     ServerMetrics server = ServerMetrics.none();
     try {
@@ -281,46 +280,6 @@ public final class BenchRun {
         }
       }
     }
-  }
-
-  /** Appends each record to the JSONL file and the store, then tells the observer. */
-  private RunObserver sink(JsonlRecordWriter jsonl, BatchWriter<RequestRow> rows) {
-    long warmupNanos = setup.base().limits().warmup().toNanos();
-    return new RunObserver() {
-      @Override
-      public void onRecord(RequestRecord record) {
-        // A request thread may be interrupted at any moment when the run is cut short (before or
-        // during these writes): the record must still reach both the file and the store.
-        boolean interrupted = Thread.interrupted();
-        try {
-          jsonl.accept(record);
-          boolean warmup = record.timing().intendedSendNanos() < levelStartNanos + warmupNanos;
-          RequestRow row =
-              RecordRows.toRow(record, runId, seq.getAndIncrement(), originNanos, warmup);
-          while (true) {
-            try {
-              rows.add(row);
-              break;
-            } catch (StoreException e) {
-              if (!(e.getCause() instanceof InterruptedException)) {
-                throw e;
-              }
-              interrupted |= Thread.interrupted();
-            }
-          }
-          observer.onRecord(record);
-        } finally {
-          if (interrupted || Thread.interrupted()) {
-            Thread.currentThread().interrupt();
-          }
-        }
-      }
-
-      @Override
-      public void onProgress(Progress progress) {
-        observer.onProgress(progress);
-      }
-    };
   }
 
   /**

@@ -30,7 +30,6 @@ final class JdkHttpAdapter implements AutoCloseable {
     this.executor = executor;
   }
 
-  /** Binds and starts serving every path with {@code handler}. */
   static {
     // The JDK server leaves Nagle's algorithm on unless told otherwise (read once, when its config
     // class loads). With it on, a stream's first small chunk waits for the client's delayed ACK
@@ -40,6 +39,7 @@ final class JdkHttpAdapter implements AutoCloseable {
     }
   }
 
+  /** Binds and starts serving every path with {@code handler}. */
   static JdkHttpAdapter start(String host, int port, Handler handler) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 1024);
     ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();

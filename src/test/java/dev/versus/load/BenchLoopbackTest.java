@@ -112,15 +112,14 @@ class BenchLoopbackTest {
   }
 
   @Test
-  void closedLoop_steadyProfile_measuresWhatTheBatchingModelPredicts() throws Exception {
+  void closedLoop_steadyProfile_measuresWhatTheBatchingModelPredicts() {
     // steady.yaml: every step 20 ms, one token per step, no prefill, no jitter. Prediction: a lone
     // request's TTFT = one step = 20 ms; ITL = 20 ms at any concurrency; each stream gets 50
     // output tokens/s, so c clients give about c x 50 tokens/s (less the loopback HTTP time per
     // request, ~5-10 ms here against 400 ms of decoding). Tolerance: ITL, TPOT and throughput
     // +-25%. TTFT also holds request handling and loopback HTTP (3-10 ms on an idle machine, more
-    // when other builds share the 2 cores), so the summary's TTFT is only bounded (15..60 ms)
-    // while its model part, first output - first byte (the sim sends headers on admission), must
-    // be one step: 20 ms +-25%.
+    // when other builds share the 2 cores): no token can come before the first 20 ms step ends,
+    // so every TTFT is at least ~20 ms, and the median stays under 60 ms (20 ms + generous HTTP).
     BenchReport report = run(serve("steady", false), closed(1, 4),
         Limits.requests(8).withDrain(Duration.ofSeconds(10)),
         Slo.none(), 20);
@@ -128,16 +127,8 @@ class BenchLoopbackTest {
     JsonNode one = level(report, 0);
     JsonNode four = level(report, 1);
     assertThat(one.get("failed").asLong()).isZero();
-    assertThat(one.at("/latency_ms/ttft/p50").asDouble()).isBetween(15.0, 60.0);
-    List<Double> firstStepMs = new ArrayList<>();
-    for (String line : Files.readAllLines(report.recordsFile())) {
-      JsonNode r = JSON.readTree(line);
-      if (r.get("level").asText().equals("c=1")) {
-        firstStepMs.add((r.get("first_output_ns").asLong() - r.get("first_byte_ns").asLong()) / 1e6);
-      }
-    }
-    assertThat(firstStepMs).hasSize(8);
-    assertThat(firstStepMs.stream().sorted().toList().get(4)).isCloseTo(20.0, within(5.0));
+    assertThat(one.at("/latency_ms/ttft/p50").asDouble()).isBetween(19.0, 60.0);
+    assertThat(one.at("/latency_ms/ttft/min").asDouble()).isGreaterThanOrEqualTo(19.0);
     assertThat(one.at("/latency_ms/itl/p50").asDouble()).isCloseTo(20.0, within(5.0));
     assertThat(four.at("/latency_ms/itl/p50").asDouble()).isCloseTo(20.0, within(5.0));
     assertThat(one.at("/throughput/output_tokens_per_second").asDouble())
