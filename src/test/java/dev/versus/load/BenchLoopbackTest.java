@@ -113,30 +113,33 @@ class BenchLoopbackTest {
 
   @Test
   void closedLoop_steadyProfile_measuresWhatTheBatchingModelPredicts() {
-    // steady.yaml: every step 20 ms, one token per step, no prefill, no jitter. Prediction: a lone
-    // request's TTFT = one step = 20 ms; ITL = 20 ms at any concurrency; each stream gets 50
-    // output tokens/s, so c clients give about c x 50 tokens/s (less the loopback HTTP time per
-    // request, ~5-10 ms here against 400 ms of decoding). Tolerance: ITL, TPOT and throughput
-    // +-25%. TTFT also holds request handling and loopback HTTP (3-10 ms on an idle machine, more
-    // when other builds share the 2 cores): no token can come before the first 20 ms step ends,
-    // so every TTFT is at least ~20 ms, and the median stays under 60 ms (20 ms + generous HTTP).
+    // steady.yaml: every step 20 ms, one token per step, no prefill, no jitter. Predictions:
+    // - a lone request's TTFT = one step = 20 ms. TTFT also holds request handling and loopback
+    //   HTTP (3-10 ms idle, more when other builds share the 2 cores), so: every TTFT >= 19 ms
+    //   (no token can come before the step ends) and the median <= 60 ms.
+    // - ITL = TPOT = 20 ms at any concurrency (no per-sequence cost): mean ITL and TPOT +-25%. The
+    //   ITL median gets +-50%, because a starved machine delivers some chunks in pairs (gaps of
+    //   ~0 and ~40 ms), which moves the median but not the mean.
+    // - each stream gets at most 50 output tokens/s, so c clients give at most c x 50 tokens/s: a
+    //   hard bound (+10% for the window's edges). Below it, the client's gap between a reply and
+    //   its next send (a few ms idle, far more on a starved machine) lowers the figure, so the
+    //   lower bound is generous: half the prediction.
     BenchReport report = run(serve("steady", false), closed(1, 4),
-        Limits.requests(8).withDrain(Duration.ofSeconds(10)),
-        Slo.none(), 20);
+        Limits.requests(8).withDrain(Duration.ofSeconds(10)), Slo.none(), 20);
 
     JsonNode one = level(report, 0);
     JsonNode four = level(report, 1);
     assertThat(one.get("failed").asLong()).isZero();
+    assertThat(four.get("failed").asLong()).isZero();
     assertThat(one.at("/latency_ms/ttft/p50").asDouble()).isBetween(19.0, 60.0);
     assertThat(one.at("/latency_ms/ttft/min").asDouble()).isGreaterThanOrEqualTo(19.0);
-    assertThat(one.at("/latency_ms/itl/p50").asDouble()).isCloseTo(20.0, within(5.0));
-    assertThat(four.at("/latency_ms/itl/p50").asDouble()).isCloseTo(20.0, within(5.0));
-    assertThat(one.at("/throughput/output_tokens_per_second").asDouble())
-        .isCloseTo(50.0, within(12.5));
-    assertThat(four.at("/throughput/output_tokens_per_second").asDouble())
-        .isCloseTo(200.0, within(50.0));
-    // TPOT = (E2E - TTFT) / 19 = 20 ms for 20-token answers.
-    assertThat(one.at("/latency_ms/tpot/p50").asDouble()).isCloseTo(20.0, within(5.0));
+    for (JsonNode level : List.of(one, four)) {
+      assertThat(level.at("/latency_ms/itl/mean").asDouble()).isCloseTo(20.0, within(5.0));
+      assertThat(level.at("/latency_ms/itl/p50").asDouble()).isCloseTo(20.0, within(10.0));
+      assertThat(level.at("/latency_ms/tpot/p50").asDouble()).isCloseTo(20.0, within(5.0));
+    }
+    assertThat(one.at("/throughput/output_tokens_per_second").asDouble()).isBetween(25.0, 55.0);
+    assertThat(four.at("/throughput/output_tokens_per_second").asDouble()).isBetween(100.0, 220.0);
     assertThat(four.at("/server_metrics/max_num_requests_running").asDouble()).isBetween(1.0, 4.0);
     assertThat(four.at("/server_metrics/max_memory_bytes").asDouble()).isGreaterThan(1_000_000.0);
     assertThat(report.summary().get("simulated").asBoolean()).isTrue();
@@ -145,12 +148,13 @@ class BenchLoopbackTest {
   @Test
   void closedLoop_perSequenceCost_itlAndTtftGrowWithConcurrency() {
     // per-sequence.yaml: a step costs 5 ms + 5 ms x running: 10 ms alone, 45 ms with 8 running.
+    // Mean ITL (robust to chunks delivered in pairs, see above) and TTFT must grow with it.
     BenchReport report = run(serve("per-sequence", false), closed(1, 8),
         new Limits(16, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(10)),
         Slo.none(), 6);
 
-    double itl1 = level(report, 0).at("/latency_ms/itl/p50").asDouble();
-    double itl8 = level(report, 1).at("/latency_ms/itl/p50").asDouble();
+    double itl1 = level(report, 0).at("/latency_ms/itl/mean").asDouble();
+    double itl8 = level(report, 1).at("/latency_ms/itl/mean").asDouble();
     double ttft1 = level(report, 0).at("/latency_ms/ttft/p50").asDouble();
     double ttft8 = level(report, 1).at("/latency_ms/ttft/p50").asDouble();
     assertThat(itl1).isCloseTo(10.0, within(4.0));
