@@ -9,6 +9,7 @@ final class Subcommands {
   static List<Object> all() {
     return List.of(
         new SimCommand(),
+        new BenchCommand(),
         new EvalCommand(),
         new CheckCommand(),
         new GuardCommand(),
