@@ -14,6 +14,8 @@ final class Subcommands {
         new CheckCommand(),
         new GuardCommand(),
         new ReplayCommand(),
-        new ReportCommand());
+        new ReportCommand(),
+        new RunCommand(),
+        new DemoCommand());
   }
 }

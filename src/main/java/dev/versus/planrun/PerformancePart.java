@@ -1,0 +1,84 @@
+package dev.versus.planrun;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.versus.load.BenchConfig;
+import dev.versus.load.BenchObserver;
+import dev.versus.load.BenchReport;
+import dev.versus.load.BenchRun;
+import dev.versus.load.BenchSetup;
+import dev.versus.load.BenchTarget;
+import dev.versus.load.Comparison;
+import dev.versus.load.Environment;
+import dev.versus.load.LevelOutcome;
+import dev.versus.load.Limits;
+import dev.versus.load.LoadModel;
+import dev.versus.load.LoadPlan;
+import dev.versus.load.Shard;
+import dev.versus.load.SyntheticSpec;
+import dev.versus.load.Workload;
+import dev.versus.load.Workloads;
+import dev.versus.plan.PerformancePlan;
+import dev.versus.store.RunIds;
+import dev.versus.store.RunStatus;
+import dev.versus.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Runs a plan's performance part as a bench run of its own (kind {@code bench}) through {@link
+ * BenchRun}: every model at every level, records and summary stored as they finish.
+ */
+final class PerformancePart {
+  private PerformancePart() {}
+
+  /**
+   * Runs the sweep and returns the bench run's id and summary.
+   *
+   * @param levelPause idle time between levels, so a server that crashed recovers
+   */
+  static BenchOutcome run(Store store, PerformancePlan plan, List<BenchTarget> targets, Path outDir,
+      Duration levelPause, Clock clock, Consumer<String> progress) {
+    Workload workload = plan.workload().prompts().isPresent()
+        ? Workloads.fromFile(plan.workload().prompts().get())
+        : Workloads.synthetic(new SyntheticSpec(plan.workload().inputTokens(),
+            plan.workload().outputTokens(), plan.workload().language(), plan.workload().seed()));
+    String description = plan.workload().prompts().map(p -> "file " + p).orElseGet(() ->
+        String.format(Locale.ROOT, "synthetic input=%s output=%s language=%s seed=%d",
+            plan.workload().inputTokens().describe(), plan.workload().outputTokens().describe(),
+            plan.workload().language().name().toLowerCase(Locale.ROOT), plan.workload().seed()));
+    Limits limits = new Limits(plan.requests(), plan.duration(), plan.warmup(), Duration.ZERO,
+        drain(plan));
+    BenchConfig base = new BenchConfig(plan.levels().getFirst(), limits, plan.slo(),
+        Shard.single(), plan.workload().seed());
+    BenchSetup setup = new BenchSetup(targets,
+        new LoadPlan.Levels(plan.levels(), Comparison.Order.SEQUENTIAL), base, workload,
+        description, outDir, levelPause);
+    String runId = RunIds.next(clock, new SplittableRandom(plan.workload().seed() ^ clock.millis()));
+    BenchObserver observer = new BenchObserver() {
+      @Override
+      public void onLevelStart(String model, LoadModel level) {
+        progress.accept("performance: " + model + " " + level.label());
+      }
+
+      @Override
+      public void onLevelEnd(String model, LevelOutcome outcome) {}
+    };
+    BenchReport report =
+        BenchRun.create(setup, runId, store, Environment.system(), clock, observer).execute();
+    return new BenchOutcome(report.runId(), report.status(), report.summary());
+  }
+
+  /** In-flight requests get as long as a level's window (at least 5 s) to finish after it. */
+  private static Duration drain(PerformancePlan plan) {
+    Duration window = plan.duration();
+    return window.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : window;
+  }
+
+  /** A finished bench part. */
+  record BenchOutcome(String runId, RunStatus status, JsonNode summary) {}
+}
