@@ -73,10 +73,13 @@ final class PerformancePart {
     return new BenchOutcome(report.runId(), report.status(), report.summary());
   }
 
-  /** In-flight requests get as long as a level's window (at least 5 s) to finish after it. */
+  /**
+   * In-flight requests get as long as a level's window, and at least 15 s, to finish after it: a
+   * request cut off would count as an error of the client's making.
+   */
   private static Duration drain(PerformancePlan plan) {
     Duration window = plan.duration();
-    return window.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : window;
+    return window.compareTo(Duration.ofSeconds(15)) < 0 ? Duration.ofSeconds(15) : window;
   }
 
   /** A finished bench part. */

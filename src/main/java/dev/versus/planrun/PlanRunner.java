@@ -81,6 +81,7 @@ public final class PlanRunner {
         if (completed(summary.evalRunId())) {
           skipped.add("quality");
         } else {
+          progress.accept("quality: preparing suites");
           List<Suite> suites = QualityPart.suites(plan.quality().get(), baseDir,
               Scorers.standard(), options.contextWindowTokens(), language(plan));
           List<EvalModel> models = new ArrayList<>();

@@ -2,7 +2,8 @@ package dev.versus.planrun;
 
 import dev.versus.eval.BuiltinSuites;
 import dev.versus.eval.DatasetLoaders;
-import dev.versus.eval.EvalCase;
+import dev.versus.eval.LongContextSuiteGenerator;
+import dev.versus.eval.MatrixSuiteGenerator;
 import dev.versus.eval.EvalModel;
 import dev.versus.eval.EvalOutput;
 import dev.versus.eval.EvalReport;
@@ -32,23 +33,27 @@ import java.util.function.Consumer;
 
 /**
  * Runs a plan's quality part as an eval run of its own (kind {@code eval}), keyed by the plan's
- * model keys. The built-in long-context suite is cut to one needle depth (50%) and the workload's
- * language, at every haystack length up to {@code contextWindowTokens}, instead of its first
- * {@code limit} cases, so the lengths that matter are always tried.
+ * model keys. The built-in long-context suite is generated at one needle depth (50%) in the
+ * workload's language, at every haystack length up to {@code contextWindowTokens}, and is not cut
+ * to {@code limit}, so the lengths that matter are always tried.
  */
 final class QualityPart {
+  private static final String LONG_CONTEXT = "long-context";
+
   private QualityPart() {}
 
   /** Loads every suite; a suite or dataset that does not load fails with its message. */
   static List<Suite> suites(QualityPlan plan, Path baseDir, Scorers scorers, int contextWindowTokens,
       String language) {
-    BuiltinSuites builtIn = BuiltinSuites.standard(scorers, contextWindowTokens);
+    BuiltinSuites builtIn = BuiltinSuites.standard(scorers, contextWindowTokens)
+        .withGenerated(LONG_CONTEXT,
+            () -> longContext(scorers, contextWindowTokens, language));
     List<Suite> out = new ArrayList<>();
     for (String name : plan.suites()) {
       boolean file = name.contains("/") || name.contains(".");
       Suite suite = file ? SuiteReader.create(scorers).read(baseDir.resolve(name))
           : builtIn.load(name);
-      out.add(name.equals("long-context") ? longContext(suite, language) : limit(suite, plan.limit()));
+      out.add(name.equals(LONG_CONTEXT) ? suite : limit(suite, plan.limit()));
     }
     for (QualityPlan.DatasetRef ref : plan.datasets()) {
       out.add(limit(DatasetLoaders.standard().load(ref.spec(), Map.of(), scorers).suite(),
@@ -96,12 +101,15 @@ final class QualityPart {
         : suite;
   }
 
-  private static Suite longContext(Suite suite, String language) {
-    String lang = "-" + language + "-";
-    List<EvalCase> kept = suite.cases().stream()
-        .filter(c -> c.tags().contains("depth:50") && c.id().contains(lang))
-        .toList();
-    return kept.isEmpty() ? suite
-        : new Suite(suite.name(), suite.description(), kept, suite.defaultScorer());
+  /** Haystacks of every length up to the window, needle at half depth, in one language. */
+  private static Suite longContext(Scorers scorers, int windowTokens, String language) {
+    StringBuilder jsonl = new StringBuilder();
+    LongContextSuiteGenerator.create(MatrixSuiteGenerator.DEFAULT_SEED, windowTokens)
+        .withDepths(List.of(50)).withLanguages(List.of(language.equals("en") ? "en" : "es"))
+        .cases().forEach(c -> jsonl.append(c.toJsonLine()).append('\n'));
+    return SuiteReader.create(scorers).readJsonl(LONG_CONTEXT,
+        "needle retrieval up to " + windowTokens + " tokens, direct and chunked",
+        "generated suite " + LONG_CONTEXT,
+        new java.io.StringReader(jsonl.toString()), "", "en");
   }
 }

@@ -24,8 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoCommandTest {
-  /** Generous: the quick demo takes about 20 s here; other builds share the two cores. */
-  private static final double QUICK_BUDGET_SECONDS = 60;
+  /**
+   * Generous: the quick demo took about 50 s alone on this 2-core machine (the simulator keeps real
+   * time); other builds share the cores.
+   */
+  private static final double QUICK_BUDGET_SECONDS = 120;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Path out;
@@ -109,7 +112,7 @@ class DemoCommandTest {
         "--out", again.toString(), "--store", db);
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(again.resolve("report.md")).content().contains("a7");
+    assertThat(again.resolve("report.md")).content().contains("CUDA_ERROR_ILLEGAL_ADDRESS");
     assertThat(again.resolve("report.csv")).isNotEmptyFile();
   }
 }
