@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
     // short enough that the simulator's serial prefill keeps the demo within its budget.
     PlanOptions options = new PlanOptions(out, language, Optional.empty(), 7,
         quick ? 35_000 : 70_000, Duration.ofMillis(quick ? 200 : 1000),
-        ReportFiles.STANDARD_FORMATS);
+        ReportFiles.STANDARD_FORMATS, true);
     spec.commandLine().getOut().println("versus demo: two SIMULATED models in process ("
         + (quick ? "quick, " : "") + "plan " + resource.substring(1) + ")");
     spec.commandLine().getOut().flush();

@@ -78,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Path baseDir = file.toAbsolutePath().getParent();
     PlanOptions options = new PlanOptions(out, language, Optional.ofNullable(resume), seed,
-        contextWindow, Duration.ofSeconds(2), ReportFiles.STANDARD_FORMATS);
+        contextWindow, Duration.ofSeconds(2), ReportFiles.STANDARD_FORMATS, false);
     PlanExecution.run(plan, baseDir, options, store, spec.commandLine().getOut(),
         spec.commandLine().getErr());
     return 0;

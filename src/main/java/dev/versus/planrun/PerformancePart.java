@@ -37,12 +37,45 @@ final class PerformancePart {
   private PerformancePart() {}
 
   /**
+   * Runs the sweep of every model: one bench run for all of them, or with {@code sideBySide} one
+   * bench run per model, all at once on separate threads (for models on separate servers, such as
+   * the simulator's profiles; the client machine is then shared by their load).
+   */
+  static List<BenchOutcome> runAll(Store store, PerformancePlan plan, List<BenchTarget> targets,
+      Path outDir, Duration levelPause, Clock clock, Consumer<String> progress, boolean sideBySide)
+      throws InterruptedException {
+    if (!sideBySide || targets.size() < 2) {
+      return List.of(run(store, plan, targets, outDir, levelPause, clock, progress, 0));
+    }
+    List<java.util.concurrent.Future<BenchOutcome>> futures = new java.util.ArrayList<>();
+    try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < targets.size(); i++) {
+        BenchTarget target = targets.get(i);
+        int index = i + 1;
+        futures.add(threads.submit(() -> run(store, plan, List.of(target),
+            outDir.resolve(target.key()), levelPause, clock, progress, index)));
+      }
+      List<BenchOutcome> outcomes = new java.util.ArrayList<>();
+      for (var future : futures) {
+        try {
+          outcomes.add(future.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          futures.forEach(f -> f.cancel(true));
+          throw e.getCause() instanceof RuntimeException r ? r
+              : new IllegalStateException(e.getCause());
+        }
+      }
+      return outcomes;
+    }
+  }
+
+  /**
    * Runs the sweep and returns the bench run's id and summary.
    *
    * @param levelPause idle time between levels, so a server that crashed recovers
    */
   static BenchOutcome run(Store store, PerformancePlan plan, List<BenchTarget> targets, Path outDir,
-      Duration levelPause, Clock clock, Consumer<String> progress) {
+      Duration levelPause, Clock clock, Consumer<String> progress, int index) {
     Workload workload = plan.workload().prompts().isPresent()
         ? Workloads.fromFile(plan.workload().prompts().get())
         : Workloads.synthetic(new SyntheticSpec(plan.workload().inputTokens(),
@@ -58,7 +91,8 @@ final class PerformancePart {
     BenchSetup setup = new BenchSetup(targets,
         new LoadPlan.Levels(plan.levels(), Comparison.Order.SEQUENTIAL), base, workload,
         description, outDir, levelPause);
-    String runId = RunIds.next(clock, new SplittableRandom(plan.workload().seed() ^ clock.millis()));
+    String runId = RunIds.next(clock,
+        new SplittableRandom(plan.workload().seed() ^ clock.millis() ^ (index * 0x9E3779B97F4A7C15L)));
     BenchObserver observer = new BenchObserver() {
       @Override
       public void onLevelStart(String model, LoadModel level) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param contextWindowTokens the longest haystack of the long-context suite, in tokens
  * @param levelPause idle time between load levels, so a crashed server recovers
  * @param formats the report formats to write ({@code html}, {@code json}, {@code md}, {@code junit})
+ * @param modelsSideBySide load every model at the same time, each in a bench run of its own (for
+ *     models on separate servers; the demo's simulated profiles); otherwise one after another
  */
 public record PlanOptions(
     Path outDir,
@@ -25,7 +27,8 @@ public record PlanOptions(
     long seed,
     int contextWindowTokens,
     Duration levelPause,
-    List<String> formats) {
+    List<String> formats,
+    boolean modelsSideBySide) {
   public PlanOptions {
     Objects.requireNonNull(outDir, "outDir");
     Objects.requireNonNull(language, "language");

@@ -90,12 +90,13 @@ public final class PlanRunner {
           }
           String evalRun = QualityPart.run(store, suites, plan.models(), models,
               plan.quality().get(), options.seed(), clock, simulated, progress);
-          summary = summary.with(summary.benchRunId(), evalRun, List.of());
+          summary = summary.with(summary.benchRunIds(), evalRun, List.of());
           save(runId, summary);
         }
       }
       if (plan.performance().isPresent()) {
-        if (completed(summary.benchRunId())) {
+        if (!summary.benchRunIds().isEmpty()
+            && summary.benchRunIds().stream().allMatch(this::completed)) {
           skipped.add("performance");
         } else {
           List<BenchTarget> targets = new ArrayList<>();
@@ -104,11 +105,14 @@ public final class PlanRunner {
             targets.add(new BenchTarget(new Target(spec.key(), provider), spec.ref(),
                 spec.provider() == ProviderKind.SIM, clients.metricsUrl(spec)));
           }
-          var bench = PerformancePart.run(store, plan.performance().get(), targets,
-              options.outDir().resolve("bench"), options.levelPause(), clock, progress);
-          summary = summary.with(bench.runId(), summary.evalRunId(), List.of());
+          var benches = PerformancePart.runAll(store, plan.performance().get(), targets,
+              options.outDir().resolve("bench"), options.levelPause(), clock, progress,
+              options.modelsSideBySide());
+          summary = summary.with(benches.stream().map(b -> b.runId()).toList(),
+              summary.evalRunId(), List.of());
           save(runId, summary);
-          if (bench.status() == RunStatus.INTERRUPTED || Thread.currentThread().isInterrupted()) {
+          if (benches.stream().anyMatch(b -> b.status() == RunStatus.INTERRUPTED)
+              || Thread.currentThread().isInterrupted()) {
             store.runs().finish(runId, RunStatus.INTERRUPTED, clock.instant());
             throw new InterruptedException("performance part interrupted");
           }
@@ -121,7 +125,7 @@ public final class PlanRunner {
     MeasuredFigures figures = new MeasuredFigures(plan.models(), measurements(summary), plan.cost());
     List<Claim> claims = plan.evaluator(figures).evaluateAll(plan.claims()).stream()
         .map(ClaimResult::toReportClaim).toList();
-    summary = summary.with(summary.benchRunId(), summary.evalRunId(), claims);
+    summary = summary.with(summary.benchRunIds(), summary.evalRunId(), claims);
     save(runId, summary);
     store.runs().finish(runId, RunStatus.COMPLETED, clock.instant());
     ReportModel report = RunReports.build(store.runs(), List.of(runId), clock.instant());
@@ -144,14 +148,14 @@ public final class PlanRunner {
       try {
         PlanRunSummary stored = PlanRunSummary.fromJson(JSON.readTree(run.summaryJson()));
         return new Started(id, new PlanRunSummary(plan.title(), language(plan), models(plan),
-            stored.benchRunId(), stored.evalRunId(), List.of()));
+            stored.benchRunIds(), stored.evalRunId(), List.of()));
       } catch (IOException e) {
         throw new PlanRunException("--resume: run '" + id + "' has an unreadable summary");
       }
     }
     String id = RunIds.next(clock, new SplittableRandom(options.seed() ^ clock.millis()));
-    PlanRunSummary summary = new PlanRunSummary(plan.title(), language(plan), models(plan), "",
-        "", List.of());
+    PlanRunSummary summary = new PlanRunSummary(plan.title(), language(plan), models(plan),
+        List.of(), "", List.of());
     store.runs().create(RunInfo.started(id, "plan", plan.title(), clock.instant(), config(plan),
         simulated));
     save(id, summary);
@@ -164,7 +168,11 @@ public final class PlanRunner {
   }
 
   private Measurements measurements(PlanRunSummary summary) {
-    JsonNode bench = summaryOf(summary.benchRunId());
+    ObjectNode bench = JSON.createObjectNode();
+    var benchModels = bench.putArray("models");
+    for (String id : summary.benchRunIds()) {
+      summaryOf(id).path("models").forEach(benchModels::add);
+    }
     JsonNode eval = summaryOf(summary.evalRunId());
     return new Measurements(bench, eval, summary.evalRunId().isEmpty() ? List.of()
         : store.evalResults().list(summary.evalRunId()));

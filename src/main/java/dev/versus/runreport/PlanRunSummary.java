@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param title the plan's title
  * @param language the workload's language tag, e.g. {@code es}
  * @param models the plan's models in order
- * @param benchRunId the bench run of the performance part, or {@code ""} when none (yet)
+ * @param benchRunIds the bench runs of the performance part (one, or one per model when the models
+ *     were loaded side by side); empty when none (yet)
  * @param evalRunId the eval run of the quality part, or {@code ""} when none (yet)
  * @param claims the judged claims, in plan order
  */
@@ -30,7 +31,7 @@ public record PlanRunSummary(
     String title,
     String language,
     List<PlanModel> models,
-    String benchRunId,
+    List<String> benchRunIds,
     String evalRunId,
     List<Claim> claims) {
 
@@ -43,7 +44,7 @@ public record PlanRunSummary(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(language, "language");
     models = List.copyOf(models);
-    Objects.requireNonNull(benchRunId, "benchRunId");
+    benchRunIds = List.copyOf(benchRunIds);
     Objects.requireNonNull(evalRunId, "evalRunId");
     claims = List.copyOf(claims);
   }
@@ -65,7 +66,7 @@ public record PlanRunSummary(
   }
 
   /** The same summary with other run ids and claims. */
-  public PlanRunSummary with(String bench, String eval, List<Claim> judged) {
+  public PlanRunSummary with(List<String> bench, String eval, List<Claim> judged) {
     return new PlanRunSummary(title, language, models, bench, eval, judged);
   }
 
@@ -76,7 +77,7 @@ public record PlanRunSummary(
     o.put("title", title);
     o.put("language", language);
     o.put("simulated", models.stream().anyMatch(PlanModel::simulated));
-    o.put("bench_run", benchRunId);
+    benchRunIds.forEach(o.putArray("bench_runs")::add);
     o.put("eval_run", evalRunId);
     ArrayNode ms = o.putArray("models");
     for (PlanModel m : models) {
@@ -137,7 +138,9 @@ public record PlanRunSummary(
           ClaimVerdict.valueOf(n.path("verdict").asText().toUpperCase(Locale.ROOT)),
           n.path("reason").asText(), evidence, notes));
     }
+    List<String> benchRuns = new ArrayList<>();
+    o.path("bench_runs").forEach(id -> benchRuns.add(id.asText()));
     return new PlanRunSummary(o.path("title").asText(), o.path("language").asText(), models,
-        o.path("bench_run").asText(), o.path("eval_run").asText(), claims);
+        benchRuns, o.path("eval_run").asText(), claims);
   }
 }

@@ -111,7 +111,9 @@ public final class RunReports {
       parts.model(m.key(), m.reference(), ModelKeys.provider(m.reference()), m.simulated(),
           m.price());
     }
-    for (String part : List.of(plan.benchRunId(), plan.evalRunId())) {
+    List<String> partRuns = new ArrayList<>(plan.benchRunIds());
+    partRuns.add(plan.evalRunId());
+    for (String part : partRuns) {
       if (!part.isEmpty()) {
         add(runs, part, parts, done, keyOf);
       }

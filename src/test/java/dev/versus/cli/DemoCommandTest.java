@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoCommandTest {
   /**
-   * Generous: the quick demo took about 50 s alone on this 2-core machine (the simulator keeps real
+   * Generous: the quick demo took about 35-40 s alone on this 2-core machine (the simulator keeps real
    * time); other builds share the cores.
    */
   private static final double QUICK_BUDGET_SECONDS = 120;

@@ -53,7 +53,7 @@ class RunReportsTest {
         new PlanRunSummary.PlanModel("flash", "sim:gemini-2.5-flash", true,
             new Price.PerMillionTokens(0.30, 2.50)),
         new PlanRunSummary.PlanModel("maverick", "sim:llama-4-maverick", true,
-            new Price.PerMillionTokens(0.27, 0.85))), "b1", "", List.of(claim));
+            new Price.PerMillionTokens(0.27, 0.85))), List.of("b1"), "", List.of(claim));
     store.runs().create(RunInfo.started("p1", "plan", "Flash vs Maverick", NOW, "{}", true));
     store.runs().updateSummary("p1", plan.toJson().toString());
   }
