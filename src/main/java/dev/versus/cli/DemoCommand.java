@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "Compare the simulated Gemini 2.5 Flash and Llama 4 Maverick profiles in process: load up"
           + " to 512 concurrent requests (past Flash's configured crash threshold), server memory,"
           + " Spanish NLU, matrix maths, long context, injection, cost, and the vendor article's"
-          + " claims. Every figure is SIMULATED. About a minute; --quick about 20 s."
+          + " claims. Every figure is SIMULATED. About 80 s on two cores; --quick about 40 s."
     })
 final class DemoCommand implements Callable<Integer> {
   static final String PLAN = "/plan/demo.yaml";
@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--quick", description = "Shorter levels and fewer cases (about 20 s).")
+  @Option(names = "--quick", description = "Shorter levels and fewer cases (about 40 s).")
   boolean quick;
 
   @Option(names = "--out", defaultValue = "versus-demo", paramLabel = "DIR",

@@ -70,7 +70,7 @@ public final class RunReports {
       return;
     }
     RunInfo run = runs.find(id).orElseThrow(() -> new RunReportException(
-        "no run with id '" + id + "' in the store (list runs with 'versus serve' or the store)"));
+        "no run with id '" + id + "' in the store (check the id and --store)"));
     if (run.summaryJson().isBlank()) {
       throw new RunReportException("run '" + id + "' (" + run.kind() + ", " + run.status().wireName()
           + ") has no summary yet: it has not finished a level or suite");
