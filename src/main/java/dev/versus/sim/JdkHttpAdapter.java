@@ -15,8 +15,23 @@ import java.util.concurrent.Executors;
 /**
  * The only class that knows the server library: the JDK's {@code com.sun.net.httpserver} with one
  * virtual thread per exchange. Swapping the library means rewriting this file only.
+ *
+ * <p>Sockets get {@code TCP_NODELAY} (the JDK server's {@code sun.net.httpserver.nodelay}, unless
+ * the user set it): without it, Nagle's algorithm holds each small write (an SSE event, the last
+ * chunk) until the client acknowledges the previous one, and a client that delays its ACKs (40 ms on
+ * Linux) sees streams that bunch up and a 40 ms floor on every streamed response. The JDK reads the
+ * property once per JVM, when its first server starts, so it takes effect in {@code versus sim} and
+ * in any process whose first JDK server is a simulator.
  */
 final class JdkHttpAdapter implements AutoCloseable {
+  private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+  static {
+    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+      System.setProperty(NO_DELAY_PROPERTY, "true");
+    }
+  }
+
   /** Handles one exchange; runs on its own virtual thread. */
   interface Handler {
     void handle(Exchange exchange) throws IOException;
