@@ -16,19 +16,28 @@ import java.util.concurrent.Executors;
  * The only class that knows the server library: the JDK's {@code com.sun.net.httpserver} with one
  * virtual thread per exchange. Swapping the library means rewriting this file only.
  *
- * <p>Sockets get {@code TCP_NODELAY} (the JDK server's {@code sun.net.httpserver.nodelay}, unless
- * the user set it): without it, Nagle's algorithm holds each small write (an SSE event, the last
- * chunk) until the client acknowledges the previous one, and a client that delays its ACKs (40 ms on
- * Linux) sees streams that bunch up and a 40 ms floor on every streamed response. The JDK reads the
- * property once per JVM, when its first server starts, so it takes effect in {@code versus sim} and
- * in any process whose first JDK server is a simulator.
+ * <p>Two JDK server settings are changed unless the user set them, both read by the JDK once per
+ * JVM when its first server starts (so they take effect in {@code versus sim} and in any process
+ * whose first JDK server is a simulator): sockets get {@code TCP_NODELAY} ({@code
+ * sun.net.httpserver.nodelay}), because with Nagle's algorithm each small write (an SSE event, the
+ * last chunk) waits for the client to acknowledge the previous one, and a client that delays its
+ * ACKs (40 ms on Linux) sees bunched streams and a 40 ms floor on every streamed response; and up to
+ * {@value #MAX_IDLE_CONNECTIONS} keep-alive connections may be idle at once ({@code
+ * sun.net.httpserver.maxIdleConnections}, default 200), because beyond the limit the JDK server
+ * closes a connection as soon as its response ends, which a load generator with more than 200
+ * clients sees as failed requests. Idle connections still close after the JDK's idle interval.
  */
 final class JdkHttpAdapter implements AutoCloseable {
-  private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+  private static final int MAX_IDLE_CONNECTIONS = 100_000;
 
   static {
-    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-      System.setProperty(NO_DELAY_PROPERTY, "true");
+    setUnlessSet("sun.net.httpserver.nodelay", "true");
+    setUnlessSet("sun.net.httpserver.maxIdleConnections", Integer.toString(MAX_IDLE_CONNECTIONS));
+  }
+
+  private static void setUnlessSet(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
     }
   }
 

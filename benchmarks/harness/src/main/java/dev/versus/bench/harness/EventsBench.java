@@ -34,6 +34,7 @@ final class EventsBench {
     int rounds = options.intValue("rounds", 3);
     double seconds = options.doubleValue("seconds", 5);
     double warmup = options.doubleValue("warmup", 2);
+    int warmupRounds = options.intValue("warmup-rounds", 1);
     Report report = new Report("events");
     for (String profile : profiles) {
       String model = profile.equals("instant") ? "instant" : "instant-1tok";
@@ -43,12 +44,19 @@ final class EventsBench {
         URI base = sim.baseUri().resolve("/v1");
         double[] raw = new double[rounds];
         double[] client = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-          raw[r] = measure(report, "raw", sim, concurrency, seconds, warmup,
+        for (int r = -warmupRounds; r < rounds; r++) {
+          if (r < 0) {
+            report.line("  (warm-up round, not counted)");
+          }
+          double rawRate = measure(report, "raw", sim, concurrency, seconds, warmup,
               counter -> rawStream(base, model, tokens, counter));
           try (ChatProvider provider = OpenAiClient.create(ProviderConfig.of(base, "", model))) {
-            client[r] = measure(report, "client", sim, concurrency, seconds, warmup,
+            double clientRate = measure(report, "client", sim, concurrency, seconds, warmup,
                 counter -> clientStream(provider, tokens, counter));
+            if (r >= 0) {
+              raw[r] = rawRate;
+              client[r] = clientRate;
+            }
           }
         }
         report.line("profile=%s raw events/s %s median %.0f; client events/s %s median %.0f",

@@ -34,11 +34,20 @@ final class OverheadBench {
     double seconds = options.doubleValue("seconds", 5);
     double warmup = options.doubleValue("warmup", 2);
     int tokens = options.intValue("tokens", 16);
+    int warmupRounds = options.intValue("warmup-rounds", 1);
     String scripts = options.value("scripts", "benchmarks/harness/wrk");
     Report report = new Report("overhead");
     try (SimProcess sim = options.startSim("instant")) {
       URI base = sim.baseUri().resolve("/v1");
       URI endpoint = URI.create(base + "/chat/completions");
+      for (int w = 0; w < warmupRounds; w++) {
+        // warms both JVMs' compilers at every level; nothing recorded
+        for (int level : levels) {
+          versus(base, level, Math.min(seconds, 3), 0, tokens);
+          Wrk.run(endpoint, scripts + "/post.lua", level, 2);
+          Wrk.run(endpoint, scripts + "/post-stream.lua", level, 2);
+        }
+      }
       for (int level : levels) {
         report.line("concurrency=%d rounds=%d seconds=%.0f (+%.0f s warm-up for versus)",
             level, rounds, seconds, warmup);
@@ -78,13 +87,14 @@ final class OverheadBench {
           wrkP50[r] = plain.p50Ms();
           wrkP99[r] = plain.p99Ms();
           report.line("  round %d wrk json req/s=%.0f latency-ms p50=%.3f p99=%.3f errors=%d"
-              + " server-cores=%.2f", r + 1, plain.requestsPerSecond(), plain.p50Ms(), plain.p99Ms(),
-              plain.errors(), cores);
+              + " server-cores=%.2f %s", r + 1, plain.requestsPerSecond(), plain.p50Ms(),
+              plain.p99Ms(), plain.errors(), cores, plain.detail());
           Wrk.Result stream = Wrk.run(endpoint, scripts + "/post-stream.lua", level, seconds);
           wrkStreamRate[r] = stream.requestsPerSecond();
           wrkStreamP50[r] = stream.p50Ms();
-          report.line("  round %d wrk sse  req/s=%.0f latency-ms p50=%.3f p99=%.3f errors=%d",
-              r + 1, stream.requestsPerSecond(), stream.p50Ms(), stream.p99Ms(), stream.errors());
+          report.line("  round %d wrk sse  req/s=%.0f latency-ms p50=%.3f p99=%.3f errors=%d %s",
+              r + 1, stream.requestsPerSecond(), stream.p50Ms(), stream.p99Ms(), stream.errors(),
+              stream.detail());
         }
         double ratio = Report.median(versusRate) / Report.median(wrkRate);
         double ratioStream = Report.median(versusRate) / Report.median(wrkStreamRate);

@@ -36,9 +36,10 @@ final class StreamsBench {
     String profile = options.value("profile", SLOW_PROFILE);
     report.line("streams=%d ramp-seconds=%.1f tokens-per-stream=%d profile=%s",
         streams, rampSeconds, outputTokens, profile);
+    String model = java.nio.file.Path.of(profile).getFileName().toString().replace(".yaml", "");
     try (SimProcess sim = options.startSim(profile);
         CountingProvider provider = new CountingProvider(OpenAiClient.create(
-            ProviderConfig.of(sim.baseUri().resolve("/v1"), "", "slow-long")
+            ProviderConfig.of(sim.baseUri().resolve("/v1"), "", model)
                 .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(3))))) {
       BenchConfig config = new BenchConfig(
           new LoadModel.Open(new ArrivalProcess.Constant(streams / rampSeconds)),
@@ -50,7 +51,7 @@ final class StreamsBench {
       long start = System.nanoTime();
       LevelResult result;
       try (Sampler sampler = new Sampler(sim, provider::open, 250)) {
-        result = LoadDriver.run(new Target("slow-long", provider), Prompts.workload(outputTokens),
+        result = LoadDriver.run(new Target(model, provider), Prompts.workload(outputTokens),
             config, Environment.system(), RunObserver.none());
         sampler.close();
         double seconds = (System.nanoTime() - start) / 1e9;

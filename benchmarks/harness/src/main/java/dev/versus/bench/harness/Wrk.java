@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs {@code wrk} (4.x) with a Lua script and reads its request rate and latency percentiles. */
 final class Wrk {
   /** What one wrk run reported; latencies in milliseconds. */
-  record Result(double requestsPerSecond, double p50Ms, double p99Ms, long errors) {}
+  record Result(double requestsPerSecond, double p50Ms, double p99Ms, long errors, String detail) {}
 
   private Wrk() {}
 
@@ -27,7 +27,7 @@ final class Wrk {
         throw new IllegalStateException("wrk failed: " + command + "\n" + out);
       }
       return new Result(number(out, "Requests/sec:"), millis(out, " 50%"), millis(out, " 99%"),
-          errors(out));
+          errors(out), detail(out));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run wrk (apt-get install wrk)", e);
     } catch (InterruptedException e) {
@@ -57,6 +57,17 @@ final class Wrk {
       return Double.parseDouble(text.substring(0, text.length() - 1)) * 60_000;
     }
     return Double.parseDouble(text.substring(0, text.length() - 1)) * 1000;
+  }
+
+  /** wrk's own error lines (socket errors by kind, non-2xx), joined; empty when none. */
+  private static String detail(String out) {
+    StringBuilder text = new StringBuilder();
+    for (String line : out.split("\n")) {
+      if (line.contains("Socket errors:") || line.contains("Non-2xx")) {
+        text.append(text.isEmpty() ? "" : "; ").append(line.trim());
+      }
+    }
+    return text.toString();
   }
 
   /** Socket errors plus non-2xx responses. */
