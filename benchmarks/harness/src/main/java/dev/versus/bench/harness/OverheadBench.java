@@ -1,5 +1,6 @@
 package dev.versus.bench.harness;
 
+import dev.versus.load.ArrivalProcess;
 import dev.versus.load.BenchConfig;
 import dev.versus.load.Environment;
 import dev.versus.load.LevelResult;
@@ -26,6 +27,8 @@ import java.time.Duration;
  * streaming request. Reports request rates, latency percentiles and versus/wrk ratios.
  */
 final class OverheadBench {
+  private static final int OPEN_CONNECTIONS = 100;
+
   private OverheadBench() {}
 
   static void run(Options options) {
@@ -35,6 +38,7 @@ final class OverheadBench {
     double warmup = options.doubleValue("warmup", 2);
     int tokens = options.intValue("tokens", 16);
     int warmupRounds = options.intValue("warmup-rounds", 1);
+    int[] rates = options.intList("rates", "1000");
     String scripts = options.value("scripts", "benchmarks/harness/wrk");
     Report report = new Report("overhead");
     try (SimProcess sim = options.startSim("instant")) {
@@ -59,6 +63,9 @@ final class OverheadBench {
         double[] wrkP50 = new double[rounds];
         double[] wrkP99 = new double[rounds];
         double[] wrkStreamRate = new double[rounds];
+        double[] pacedRate = new double[rounds];
+        double[] pacedP50 = new double[rounds];
+        double[] pacedP99 = new double[rounds];
         double[] wrkStreamP50 = new double[rounds];
         for (int r = 0; r < rounds; r++) {
           long self = ProcessHandle.current().pid();
@@ -89,6 +96,15 @@ final class OverheadBench {
           report.line("  round %d wrk json req/s=%.0f latency-ms p50=%.3f p99=%.3f errors=%d"
               + " server-cores=%.2f %s", r + 1, plain.requestsPerSecond(), plain.p50Ms(),
               plain.p99Ms(), plain.errors(), cores, plain.detail());
+          // wrk offering about versus's rate of this round: each connection pauses c / rate first
+          long pause = Math.max(0, Math.round(1000.0 * level / versusRate[r] - wrkP50[r]));
+          Wrk.Result paced = Wrk.run(endpoint, scripts + "/post-paced.lua", level, seconds, pause);
+          pacedRate[r] = paced.requestsPerSecond();
+          pacedP50[r] = paced.p50Ms();
+          pacedP99[r] = paced.p99Ms();
+          report.line("  round %d wrk json at versus's rate (pause %d ms) req/s=%.0f latency-ms"
+              + " p50=%.3f p99=%.3f errors=%d", r + 1, pause, paced.requestsPerSecond(),
+              paced.p50Ms(), paced.p99Ms(), paced.errors());
           Wrk.Result stream = Wrk.run(endpoint, scripts + "/post-stream.lua", level, seconds);
           wrkStreamRate[r] = stream.requestsPerSecond();
           wrkStreamP50[r] = stream.p50Ms();
@@ -104,12 +120,68 @@ final class OverheadBench {
             Report.median(versusE2eP50), Report.median(versusE2eP99), Report.median(wrkRate),
             Report.median(wrkP50), Report.median(wrkP99), Report.median(wrkStreamRate),
             Report.median(wrkStreamP50));
+        report.line("concurrency=%d at versus's rate: wrk json req/s=%.0f p50=%.3f ms p99=%.3f ms;"
+            + " added by versus p50=%.3f ms p99=%.3f ms", level, Report.median(pacedRate),
+            Report.median(pacedP50), Report.median(pacedP99),
+            Report.median(versusE2eP50) - Report.median(pacedP50),
+            Report.median(versusE2eP99) - Report.median(pacedP99));
         report.result("concurrency=%d versus/wrk-json rate=%.2f versus/wrk-sse rate=%.2f"
             + " (target >= 0.50 of wrk json: %s); added e2e p50 vs wrk json=%.3f ms", level, ratio,
             ratioStream, ratio >= 0.5 ? "MET" : "MISSED",
             Report.median(versusE2eP50) - Report.median(wrkP50));
       }
+      for (int rate : rates) {
+        openLoop(report, sim, base, endpoint, scripts, rate, rounds, seconds, warmup, tokens);
+      }
     }
+  }
+
+  /**
+   * The same request rate from both tools, well below either's capacity: versus in open loop
+   * (Poisson arrivals, at most {@value #OPEN_CONNECTIONS} in flight), wrk with {@value
+   * #OPEN_CONNECTIONS} connections each pausing {@code connections / rate} between requests. The
+   * latency difference is what the load generator adds when it is not the bottleneck.
+   */
+  private static void openLoop(Report report, SimProcess sim, URI base, URI endpoint,
+      String scripts, int rate, int rounds, double seconds, double warmup, int tokens) {
+    report.line("open loop rate=%d/s (Poisson, max %d in flight) vs wrk %d connections paced",
+        rate, OPEN_CONNECTIONS, OPEN_CONNECTIONS);
+    double[] versusP50 = new double[rounds];
+    double[] versusP99 = new double[rounds];
+    double[] wrkP50 = new double[rounds];
+    double[] wrkP99 = new double[rounds];
+    long pause = Math.round(1000.0 * OPEN_CONNECTIONS / rate);
+    for (int r = 0; r < rounds; r++) {
+      Summary s;
+      try (ChatProvider provider = OpenAiClient.create(ProviderConfig.of(base, "", "instant"))) {
+        BenchConfig config = new BenchConfig(
+            new LoadModel.Open(new ArrivalProcess.Poisson(rate), OPEN_CONNECTIONS),
+            Limits.timed(Duration.ofMillis((long) (seconds * 1000)),
+                Duration.ofMillis((long) (warmup * 1000))).withDrain(Duration.ofSeconds(30)),
+            Slo.none(), Shard.single(), r + 1);
+        s = LoadDriver.run(new Target("instant", provider), Prompts.workload(tokens), config,
+            Environment.system(), RunObserver.none()).summary();
+      }
+      LatencyStats e2e = s.latency(Metric.E2E);
+      versusP50[r] = e2e.p50Ms();
+      versusP99[r] = e2e.p99Ms();
+      report.line("  round %d versus   req/s=%.0f e2e-ms p50=%.3f p99=%.3f schedule-latency-ms"
+          + " p99=%.3f failed=%d load=%.2f", r + 1, s.throughput().requestsPerSecond(),
+          e2e.p50Ms(), e2e.p99Ms(), s.latency(Metric.SCHEDULE_LATENCY).p99Ms(), s.failed(),
+          Proc.loadAverage());
+      Wrk.Result paced =
+          Wrk.run(endpoint, scripts + "/post-paced.lua", OPEN_CONNECTIONS, seconds, pause);
+      wrkP50[r] = paced.p50Ms();
+      wrkP99[r] = paced.p99Ms();
+      report.line("  round %d wrk json (pause %d ms) req/s=%.0f latency-ms p50=%.3f p99=%.3f"
+          + " errors=%d", r + 1, pause, paced.requestsPerSecond(), paced.p50Ms(), paced.p99Ms(),
+          paced.errors());
+    }
+    report.result("open loop rate=%d/s medians: versus e2e p50=%.3f ms p99=%.3f ms | wrk json"
+        + " p50=%.3f ms p99=%.3f ms | added by versus p50=%.3f ms p99=%.3f ms", rate,
+        Report.median(versusP50), Report.median(versusP99), Report.median(wrkP50),
+        Report.median(wrkP99), Report.median(versusP50) - Report.median(wrkP50),
+        Report.median(versusP99) - Report.median(wrkP99));
   }
 
   private static Summary versus(URI base, int level, double seconds, double warmup, int tokens) {

@@ -15,12 +15,19 @@ final class Wrk {
   private Wrk() {}
 
   static Result run(URI url, String script, int connections, double seconds) {
+    return run(url, script, connections, seconds, 0);
+  }
+
+  /** Like {@link #run}, with {@code WRK_DELAY_MS} set for scripts that pace their requests. */
+  static Result run(URI url, String script, int connections, double seconds, long delayMillis) {
     int threads = Math.min(2, connections);
     List<String> command = List.of("wrk", "-t" + threads, "-c" + connections,
         "-d" + Math.round(seconds) + "s", "--latency", "--timeout", "10s", "-s", script,
         url.toString());
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().put("WRK_DELAY_MS", Long.toString(delayMillis));
+      Process process = builder.start();
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor((long) seconds + 30, TimeUnit.SECONDS) || process.exitValue() != 0) {
         process.destroyForcibly();
