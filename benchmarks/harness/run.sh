@@ -4,10 +4,11 @@
 # Usage: benchmarks/harness/run.sh streams|events|overhead|all [key=value...]
 #   streams   streams=5000 ramp-seconds=3 tokens=50 profile=benchmarks/harness/profiles/slow-long.yaml
 #   events    concurrency=100 tokens=256 rounds=3 warmup-rounds=1 seconds=5 warmup=2 profiles=instant,benchmarks/harness/profiles/instant-1tok.yaml
-#   overhead  levels=1,100,1000 rates=1000 rounds=3 warmup-rounds=1 seconds=5 warmup=2 tokens=16
+#   overhead  levels=1,100,1000 rates=1000 held-streams=100 rounds=3 warmup-rounds=1 seconds=5 warmup=2 tokens=16
 #   all       the runs quoted in BENCHMARKS.md: streams (5,000 slow-long; 5,000 slow-sparse;
 #             10,000 slow-sparse of 30 tokens), events, overhead
-# Every bench also takes jar=PATH (default target/versus.jar) and sim-jvm="JVM options of the sim".
+# Every bench also takes jar=PATH (default target/versus.jar), sim-jvm="JVM options of the sim" and
+# sim-log-dir=DIR (where the simulator's output goes, default benchmarks/harness/target).
 # HARNESS_JVM="JVM options of the client" (default -Xmx1g); SKIP_BUILD=1 skips the two builds.
 # Output goes to the terminal and to benchmarks/harness/target/results-<bench>-<time>.txt.
 set -euo pipefail

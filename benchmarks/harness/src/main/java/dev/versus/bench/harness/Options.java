@@ -52,7 +52,7 @@ final class Options {
     }
     String jvm = value("sim-jvm", "");
     List<String> jvmOptions = jvm.isBlank() ? List.of() : List.of(jvm.trim().split("\\s+"));
-    Path log = Path.of("benchmarks/harness/target/sim-" + (++sims) + ".log");
+    Path log = Path.of(value("sim-log-dir", "benchmarks/harness/target"), "sim-" + (++sims) + ".out");
     return SimProcess.start(jar, profile, jvmOptions, log);
   }
 

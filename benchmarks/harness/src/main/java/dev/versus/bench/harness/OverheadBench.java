@@ -39,9 +39,11 @@ final class OverheadBench {
     int tokens = options.intValue("tokens", 16);
     int warmupRounds = options.intValue("warmup-rounds", 1);
     int[] rates = options.intList("rates", "1000");
+    int held = options.intValue("held-streams", 100);
     String scripts = options.value("scripts", "benchmarks/harness/wrk");
     Report report = new Report("overhead");
-    try (SimProcess sim = options.startSim("instant")) {
+    try (SimProcess sim = options.startSim(
+        held > 0 ? "instant," + StreamsBench.SLOW_PROFILE : "instant")) {
       URI base = sim.baseUri().resolve("/v1");
       URI endpoint = URI.create(base + "/chat/completions");
       for (int w = 0; w < warmupRounds; w++) {
@@ -132,6 +134,49 @@ final class OverheadBench {
       }
       for (int rate : rates) {
         openLoop(report, sim, base, endpoint, scripts, rate, rounds, seconds, warmup, tokens);
+      }
+      if (held > 0) {
+        for (int rate : rates) {
+          withOpenStreams(report, sim, base, endpoint, scripts, held, rate, rounds, seconds,
+              warmup, tokens);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link #openLoop} while this process also holds {@code held} slow streams open to the same
+   * simulator (a closed loop on its {@code slow-long} model, 10 s streams): the load generator's
+   * added latency with that many streams open, against wrk at the same rate and server state.
+   */
+  private static void withOpenStreams(Report report, SimProcess sim, URI base, URI endpoint,
+      String scripts, int held, int rate, int rounds, double seconds, double warmup, int tokens) {
+    try (CountingProvider slow = new CountingProvider(OpenAiClient.create(
+        ProviderConfig.of(base, "", "slow-long")))) {
+      BenchConfig config = new BenchConfig(new LoadModel.Closed(held),
+          Limits.timed(Duration.ofMinutes(10), Duration.ZERO).withDrain(Duration.ofSeconds(5)),
+          Slo.none(), Shard.single(), 7);
+      Thread background = Thread.ofPlatform().name("held-streams").start(() -> {
+        try {
+          LoadDriver.run(new Target("slow-long", slow), Prompts.workload(50), config,
+              Environment.system(), RunObserver.none());
+        } catch (RuntimeException e) {
+          report.line("held streams failed: %s", e);
+        }
+      });
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (slow.open() < held && System.nanoTime() < deadline) {
+        SimProcess.sleepMillis(100);
+      }
+      report.line("with %d slow streams held open by this process (open now: %d, server running:"
+          + " %.0f)", held, slow.open(), sim.metric("vllm:num_requests_running"));
+      openLoop(report, sim, base, endpoint, scripts, rate, rounds, seconds, warmup, tokens);
+      report.line("held streams still open at the end: %d (peak %d)", slow.open(), slow.peakOpen());
+      background.interrupt();
+      try {
+        background.join(30_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }

@@ -30,14 +30,20 @@ final class SimProcess implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts {@code versus sim --profile profile} with {@code jvmOptions}, logging to {@code log}. */
-  static SimProcess start(Path versusJar, String profile, List<String> jvmOptions, Path log) {
+  /**
+   * Starts {@code versus sim --profile P...} (one per comma-separated name in {@code profiles}) with
+   * {@code jvmOptions}, logging to {@code log}.
+   */
+  static SimProcess start(Path versusJar, String profiles, List<String> jvmOptions, Path log) {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", versusJar.toString(), "sim", "--profile", profile,
-        "--port", Integer.toString(port)));
+    command.addAll(List.of("-jar", versusJar.toString(), "sim"));
+    for (String profile : profiles.split(",")) {
+      command.addAll(List.of("--profile", profile));
+    }
+    command.addAll(List.of("--port", Integer.toString(port)));
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(log.toFile()).start();
