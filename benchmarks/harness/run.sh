@@ -3,7 +3,7 @@
 # by itself). Builds and installs the product jar, compiles the harness, runs one bench or all.
 # Usage: benchmarks/harness/run.sh streams|events|overhead|all [key=value...]
 #   streams   streams=5000 ramp-seconds=3 tokens=50 profile=benchmarks/harness/profiles/slow-long.yaml
-#   events    concurrency=100 tokens=256 rounds=3 warmup-rounds=1 seconds=5 warmup=2 profiles=instant,benchmarks/harness/profiles/instant-1tok.yaml
+#   events    concurrency=100 tokens=256 rounds=3 warmup-rounds=3 seconds=5 warmup=2 profiles=instant,benchmarks/harness/profiles/instant-1tok.yaml
 #   overhead  levels=1,100,1000 rates=1000 held-streams=100 rounds=3 warmup-rounds=1 seconds=5 warmup=2 tokens=16
 #   all       the runs quoted in BENCHMARKS.md: streams (5,000 slow-long; 5,000 slow-sparse;
 #             10,000 slow-sparse of 30 tokens), events, overhead

@@ -34,7 +34,7 @@ final class EventsBench {
     int rounds = options.intValue("rounds", 3);
     double seconds = options.doubleValue("seconds", 5);
     double warmup = options.doubleValue("warmup", 2);
-    int warmupRounds = options.intValue("warmup-rounds", 1);
+    int warmupRounds = options.intValue("warmup-rounds", 3);
     Report report = new Report("events");
     for (String profile : profiles) {
       String model = profile.equals("instant") ? "instant" : "instant-1tok";
