@@ -68,7 +68,7 @@ final class EventsBench {
     }
   }
 
-  /** One stream; adds its events to {@code counter}; returns whether it ended normally. */
+  /** One stream, start to end; adds the events it received to {@code counter}. */
   private interface StreamTask {
     void run(LongAdder counter) throws IOException, InterruptedException;
   }

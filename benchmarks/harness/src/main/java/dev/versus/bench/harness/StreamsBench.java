@@ -50,36 +50,38 @@ final class StreamsBench {
       double clientCpuBefore = Proc.cpuSeconds(ProcessHandle.current().pid());
       long start = System.nanoTime();
       LevelResult result;
-      try (Sampler sampler = new Sampler(sim, provider::open, 250)) {
+      Sampler sampler = new Sampler(sim, provider::open, 250);
+      try {
         result = LoadDriver.run(new Target(model, provider), Prompts.workload(outputTokens),
             config, Environment.system(), RunObserver.none());
-        sampler.close();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Summary s = result.summary();
-        report.line("run-seconds=%.1f load-before=%.2f peak-load=%.2f", seconds, loadBefore, sampler.peakLoad);
-        report.line("requests=%d completed=%d failed=%d errors=%s", s.requests(), s.completed(),
-            s.failed(), s.errors());
-        report.line("peak-open-client=%d (exact, counted on every event) peak-open-client-sampled=%d"
-            + " peak-server-running=%.0f (sampled every 250 ms from /metrics)",
-            provider.peakOpen(), sampler.peakClientOpen, sampler.peakServerRunning);
-        report.line("server-rss-peak-sampled-MiB=%.0f server-VmHWM-MiB=%.0f",
-            sampler.peakServerRssKiB / 1024.0, Proc.peakRssKiB(sim.pid()) / 1024.0);
-        report.line("client-rss-peak-sampled-MiB=%.0f client-VmHWM-MiB=%.0f client-heap-used-peak-MiB=%.0f"
-            + " client-max-heap-MiB=%.0f",
-            sampler.peakClientRssKiB / 1024.0,
-            Proc.peakRssKiB(ProcessHandle.current().pid()) / 1024.0,
-            sampler.peakClientHeapBytes / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
-        report.line("cpu-seconds server=%.1f client=%.1f over %.1f s",
-            Proc.cpuSeconds(sim.pid()) - serverCpuBefore,
-            Proc.cpuSeconds(ProcessHandle.current().pid()) - clientCpuBefore, seconds);
-        report.line("ttft-ms p50=%.1f p99=%.1f max=%.1f; e2e-s p50=%.2f p99=%.2f; itl-ms p50=%.1f p99=%.1f",
-            s.latency(Metric.TTFT).p50Ms(), s.latency(Metric.TTFT).p99Ms(), s.latency(Metric.TTFT).maxMs(),
-            s.latency(Metric.E2E).p50Ms() / 1000, s.latency(Metric.E2E).p99Ms() / 1000,
-            s.latency(Metric.ITL).p50Ms(), s.latency(Metric.ITL).p99Ms());
-        report.line("client-events=%d", provider.events());
-        report.result("target >= %d concurrent open streams, no errors: %s", streams,
-            provider.peakOpen() >= streams && s.failed() == 0 ? "MET" : "MISSED");
+      } finally {
+        sampler.close(); // stops sampling before the peaks are read
       }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Summary s = result.summary();
+      report.line("run-seconds=%.1f load-before=%.2f peak-load=%.2f", seconds, loadBefore, sampler.peakLoad);
+      report.line("requests=%d completed=%d failed=%d errors=%s", s.requests(), s.completed(),
+          s.failed(), s.errors());
+      report.line("peak-open-client=%d (exact, counted on every event) peak-open-client-sampled=%d"
+          + " peak-server-running=%.0f (sampled every 250 ms from /metrics)",
+          provider.peakOpen(), sampler.peakClientOpen, sampler.peakServerRunning);
+      report.line("server-rss-peak-sampled-MiB=%.0f server-VmHWM-MiB=%.0f",
+          sampler.peakServerRssKiB / 1024.0, Proc.peakRssKiB(sim.pid()) / 1024.0);
+      report.line("client-rss-peak-sampled-MiB=%.0f client-VmHWM-MiB=%.0f client-heap-used-peak-MiB=%.0f"
+          + " client-max-heap-MiB=%.0f",
+          sampler.peakClientRssKiB / 1024.0,
+          Proc.peakRssKiB(ProcessHandle.current().pid()) / 1024.0,
+          sampler.peakClientHeapBytes / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+      report.line("cpu-seconds server=%.1f client=%.1f over %.1f s",
+          Proc.cpuSeconds(sim.pid()) - serverCpuBefore,
+          Proc.cpuSeconds(ProcessHandle.current().pid()) - clientCpuBefore, seconds);
+      report.line("ttft-ms p50=%.1f p99=%.1f max=%.1f; e2e-s p50=%.2f p99=%.2f; itl-ms p50=%.1f p99=%.1f",
+          s.latency(Metric.TTFT).p50Ms(), s.latency(Metric.TTFT).p99Ms(), s.latency(Metric.TTFT).maxMs(),
+          s.latency(Metric.E2E).p50Ms() / 1000, s.latency(Metric.E2E).p99Ms() / 1000,
+          s.latency(Metric.ITL).p50Ms(), s.latency(Metric.ITL).p99Ms());
+      report.line("client-events=%d", provider.events());
+      report.result("target >= %d concurrent open streams, no errors: %s", streams,
+          provider.peakOpen() >= streams && s.failed() == 0 ? "MET" : "MISSED");
     }
   }
 }
