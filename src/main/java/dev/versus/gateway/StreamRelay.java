@@ -1,0 +1,143 @@
+package dev.versus.gateway;
+
+import dev.versus.core.CallOutcome;
+import dev.versus.core.ChatRequest;
+import dev.versus.core.ErrorClass;
+import dev.versus.core.NanoClock;
+import dev.versus.core.ProviderError;
+import dev.versus.core.StreamEvent;
+import dev.versus.core.Usage;
+import dev.versus.provider.StreamingCall;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Relays one upstream stream to the client as OpenAI chunks. The response is committed on the
+ * first upstream event, so a failure before it can still fall back; after it, a failure ends the
+ * stream with an error event and no {@code [DONE]}. A client that goes away cancels the upstream
+ * call (which closes its connection). Events pass from the client's reading thread through a
+ * bounded queue, so a slow client slows the upstream read instead of filling memory.
+ */
+final class StreamRelay implements Upstream.Attempt {
+  private static final int QUEUE = 256;
+
+  private final HttpOut out;
+  private final OpenAiBodies.Header header;
+  private final boolean includeUsage;
+  private final Interaction interaction;
+  private final NanoClock clock;
+  private HttpOut.EventSink sink;
+
+  StreamRelay(HttpOut out, OpenAiBodies.Header header, boolean includeUsage,
+      Interaction interaction, NanoClock clock) {
+    this.out = out;
+    this.header = header;
+    this.includeUsage = includeUsage;
+    this.interaction = interaction;
+    this.clock = clock;
+  }
+
+  /** Whether the client has received the response headers. */
+  boolean committed() {
+    return sink != null;
+  }
+
+  @Override
+  public Upstream.Try run(Backend backend, ChatRequest request) {
+    BlockingQueue<StreamEvent> events = new ArrayBlockingQueue<>(QUEUE);
+    AtomicBoolean abandoned = new AtomicBoolean();
+    StreamingCall call = backend.provider().stream(request, event -> {
+      try {
+        while (!events.offer(event, 50, TimeUnit.MILLISECONDS)) {
+          if (abandoned.get()) {
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    StringBuilder content = new StringBuilder();
+    StringBuilder reasoning = new StringBuilder();
+    Usage usage = Usage.none();
+    boolean first = true;
+    boolean terminal = false;
+    try {
+      while (true) {
+        StreamEvent event = events.poll(100, TimeUnit.MILLISECONDS);
+        if (event == null) {
+          continue; // the client's timeouts guarantee a terminal event
+        }
+        switch (event) {
+          case StreamEvent.ContentDelta d -> {
+            content.append(d.text());
+            if (!send(backend, OpenAiBodies.delta(header, first, d.text(), ""))) {
+              return clientGone(content, reasoning, usage);
+            }
+            first = false;
+          }
+          case StreamEvent.ReasoningDelta d -> {
+            reasoning.append(d.text());
+            if (!send(backend, OpenAiBodies.delta(header, first, "", d.text()))) {
+              return clientGone(content, reasoning, usage);
+            }
+            first = false;
+          }
+          case StreamEvent.UsageReport u -> usage = u.usage();
+          case StreamEvent.Finish f -> {
+            terminal = true;
+            boolean ok = send(backend, OpenAiBodies.finish(header, first, f.reason()));
+            if (ok && includeUsage) {
+              ok = sink.write(OpenAiBodies.usageChunk(header, usage));
+            }
+            ok = ok && sink.write(OpenAiBodies.DONE);
+            sink.close();
+            if (!ok) {
+              return clientGone(content, reasoning, usage);
+            }
+            return new Upstream.Try.Ok(new CallOutcome.Completed(
+                content.toString(), reasoning.toString(), f.reason(), usage));
+          }
+          case StreamEvent.Failure f -> {
+            terminal = true;
+            if (!committed()) {
+              return new Upstream.Try.Err(f.error());
+            }
+            sink.write(OpenAiBodies.errorEvent(UpstreamErrors.toApi(f.error(), backend.name())));
+            sink.close();
+            return new Upstream.Try.Ended(
+                new CallOutcome.Failed(f.error(), content.toString(), reasoning.toString(), usage));
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Upstream.Try.Ended(new CallOutcome.Failed(
+          ProviderError.of(ErrorClass.CANCELLED, "the gateway was interrupted"),
+          content.toString(), reasoning.toString(), usage));
+    } finally {
+      abandoned.set(true);
+      if (!terminal) {
+        call.cancel();
+      }
+    }
+  }
+
+  private boolean send(Backend backend, byte[] chunk) {
+    if (sink == null) {
+      sink = out.openEvents(Map.of("x-versus-backend", backend.name(),
+          "x-request-id", interaction.requestId));
+      interaction.ttftNanos = clock.nanoTime() - interaction.startNanos;
+    }
+    return sink.write(chunk);
+  }
+
+  private static Upstream.Try clientGone(StringBuilder content, StringBuilder reasoning, Usage usage) {
+    return new Upstream.Try.Ended(new CallOutcome.Failed(
+        ProviderError.of(ErrorClass.CANCELLED, "the client closed the connection"),
+        content.toString(), reasoning.toString(), usage));
+  }
+}
