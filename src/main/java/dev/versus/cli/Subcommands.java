@@ -7,6 +7,8 @@ final class Subcommands {
   private Subcommands() {}
 
   static List<Object> all() {
-    return List.of(new SimCommand());
+    return List.of(
+        new SimCommand(),
+        new GuardCommand());
   }
 }
