@@ -82,6 +82,7 @@ final class ChatHandler {
       return;
     }
     request = screened.get();
+    rec.prompt = gateway.content().prompt(request.chat().messages()); // as sent upstream
     String prompt = request.promptText();
     int promptTokens = tokens.count(prompt);
     RoutingDecision decision = forced

@@ -1,6 +1,10 @@
 package dev.versus.gateway;
 
 import dev.versus.core.NanoClock;
+import dev.versus.guard.Guard;
+import dev.versus.guard.GuardConfig;
+import dev.versus.guard.RedactKind;
+import dev.versus.guard.Redactor;
 import dev.versus.provider.ChatProvider;
 import dev.versus.provider.ProviderConfig;
 import dev.versus.provider.gemini.GeminiClient;
@@ -11,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Optional;
 
 /**
@@ -48,7 +53,10 @@ public final class GatewayServer implements AutoCloseable {
    */
   public static GatewayServer start(GatewayConfig config, Map<String, ChatProvider> providers,
       InteractionLog log, NanoClock clock) {
-    return start(config, providers, log, clock, Screener.none());
+    Screener screener = config.guard()
+        .<Screener>map(node -> new GuardScreener(Guard.create(GuardConfig.fromNode(node, "guard"))))
+        .orElseGet(Screener::none);
+    return start(config, providers, log, clock, screener);
   }
 
   static GatewayServer start(GatewayConfig config, Map<String, ChatProvider> providers,
@@ -71,7 +79,8 @@ public final class GatewayServer implements AutoCloseable {
     }
     Optional<ApiKeys> keys = config.keysFile().map(file -> ApiKeys.read(Path.of(file)));
     LogContent content = new LogContent(
-        config.logging().prompts(), config.logging().responses(), SecretMask::mask);
+        config.logging().prompts(), config.logging().responses(),
+        text -> Redactor.redact(text, EnumSet.allOf(RedactKind.class)).text());
     Gateway gateway = new Gateway(config, backends, routes, new Gate(keys, clock), screener,
         content, log, clock, Clock.systemUTC());
     HelidonServer http = HelidonServer.start(config.host(), config.port(), gateway::handle);

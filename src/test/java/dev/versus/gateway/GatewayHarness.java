@@ -29,7 +29,7 @@ final class GatewayHarness implements AutoCloseable {
       .connectTimeout(Duration.ofSeconds(5))
       .build();
 
-  private GatewayHarness(Map<String, SimServer> sims, String yaml, Screener screener) {
+  private GatewayHarness(Map<String, SimServer> sims, String yaml) {
     this.sims = sims;
     Map<String, String> env = new HashMap<>();
     sims.forEach((name, sim) -> {
@@ -38,22 +38,18 @@ final class GatewayHarness implements AutoCloseable {
     });
     GatewayConfig config = GatewayConfigReader.parse("test.yaml", yaml, env::get);
     this.gateway = GatewayServer.start(
-        config, GatewayServer.providers(config), log, NanoClock.system(), screener);
+        config, GatewayServer.providers(config), log, NanoClock.system());
   }
 
   /** Starts one simulator per profile (keyed by the profile's name) and the gateway. */
   static GatewayHarness start(String yaml, Profile... profiles) {
-    return start(yaml, Screener.none(), profiles);
-  }
-
-  static GatewayHarness start(String yaml, Screener screener, Profile... profiles) {
     Map<String, SimServer> sims = new LinkedHashMap<>();
     try {
       for (Profile p : profiles) {
         sims.put(p.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace('.', '_'),
             SimServer.start(SimModels.create(p, 7)));
       }
-      return new GatewayHarness(sims, yaml, screener);
+      return new GatewayHarness(sims, yaml);
     } catch (RuntimeException e) {
       sims.values().forEach(SimServer::close);
       throw e;
