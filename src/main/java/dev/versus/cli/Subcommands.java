@@ -9,6 +9,7 @@ final class Subcommands {
   static List<Object> all() {
     return List.of(
         new SimCommand(),
-        new GuardCommand());
+        new GuardCommand(),
+        new GatewayCommand());
   }
 }

@@ -60,7 +60,7 @@ final class ChatHandler {
     }
     rec.requestedModel = request.route();
     rec.streamed = request.stream();
-    rec.prompt = gateway.content().prompt(request.chat().messages());
+    rec.prompt = gateway.content().prompt(request.chat().messages(), request.chat().sampling());
     Optional<Route> route = gateway.route(request.route());
     if (route.isEmpty()) {
       fail(out, rec, new ApiError(404, "invalid_request_error", "model_not_found",
@@ -82,7 +82,8 @@ final class ChatHandler {
       return;
     }
     request = screened.get();
-    rec.prompt = gateway.content().prompt(request.chat().messages()); // as sent upstream
+    // as sent upstream (after redaction)
+    rec.prompt = gateway.content().prompt(request.chat().messages(), request.chat().sampling());
     String prompt = request.promptText();
     int promptTokens = tokens.count(prompt);
     RoutingDecision decision = forced

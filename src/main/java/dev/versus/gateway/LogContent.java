@@ -3,14 +3,14 @@ package dev.versus.gateway;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.versus.core.Message;
+import dev.versus.core.SamplingParams;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
  * What of a prompt and a response goes into the log, per the logging modes ({@code full}, {@code
- * redacted}, {@code off}). A prompt is logged as its messages in JSON ({@code [{"role",
- * "content"}]}); a response as its text.
+ * redacted}, {@code off}). A prompt is logged as an OpenAI request body; a response as its text.
  */
 final class LogContent {
   private final String promptMode;
@@ -28,17 +28,29 @@ final class LogContent {
     return promptMode.equals("redacted") || responseMode.equals("redacted");
   }
 
-  String prompt(List<Message> messages) {
+  /**
+   * The prompt as an OpenAI request body ({@code {"messages": [...], "max_tokens": ...}}), the
+   * form {@code versus replay} reads back with its sampling settings.
+   */
+  String prompt(List<Message> messages, SamplingParams sampling) {
     if (promptMode.equals("off")) {
       return "";
     }
-    ArrayNode array = OpenAiBodies.object().arrayNode();
+    ObjectNode root = OpenAiBodies.object();
+    ArrayNode array = root.putArray("messages");
     for (Message m : messages) {
       ObjectNode node = array.addObject();
       node.put("role", m.role().wireName());
       node.put("content", promptMode.equals("redacted") ? redactor.apply(m.content()) : m.content());
     }
-    return array.toString();
+    sampling.maxTokens().ifPresent(v -> root.put("max_tokens", v));
+    sampling.temperature().ifPresent(v -> root.put("temperature", v));
+    sampling.topP().ifPresent(v -> root.put("top_p", v));
+    sampling.seed().ifPresent(v -> root.put("seed", v));
+    if (!sampling.stop().isEmpty()) {
+      sampling.stop().forEach(root.putArray("stop")::add);
+    }
+    return root.toString();
   }
 
   /** The prompt of a request whose body could not be parsed: its raw text, when logged at all. */
