@@ -114,7 +114,7 @@ final class GatewayHarness implements AutoCloseable {
     try {
       gateway.close();
     } finally {
-      client.close();
+      client.shutdownNow(); // close() would wait for keep-alive connections
       sims.values().forEach(SimServer::close);
     }
   }
