@@ -122,7 +122,7 @@ final class Gateway {
       log.append(row);
     } catch (RuntimeException e) {
       lastLogFailure.set(clock.nanoTime());
-      LOG.log(Level.WARNING, "could not log request " + rec.requestId + ": " + e.getMessage(), e);
+      LOG.warning("could not log request " + rec.requestId + ": " + e); // once per request
     }
   }
 
