@@ -85,10 +85,12 @@ final class ChatHandler {
     // as sent upstream (after redaction)
     rec.prompt = gateway.content().prompt(request.chat().messages(), request.chat().sampling());
     String prompt = request.promptText();
+    String user = request.user();
     int promptTokens = tokens.count(prompt);
     RoutingDecision decision = forced
         .map(name -> new RoutingDecision(List.of(name), "forced by header " + Gate.FORCE_HEADER))
-        .orElseGet(() -> route.get().policy().choose(context(route.get(), in, prompt, promptTokens)));
+        .orElseGet(() -> route.get().policy().choose(
+            context(route.get(), in, user, prompt, promptTokens)));
     rec.decision = decision.reason();
     OpenAiBodies.Header header = new OpenAiBodies.Header(
         "chatcmpl-" + rec.requestId, gateway.epochSeconds(), request.route());
@@ -155,9 +157,11 @@ final class ChatHandler {
     return Optional.of(new ClientRequest(chat, request.stream(), request.includeUsage(), request.user()));
   }
 
-  private RoutingContext context(Route route, HttpIn in, String prompt, int promptTokens) {
+  /** The sticky key is the route's sticky header, else the body's OpenAI {@code user} field. */
+  private RoutingContext context(
+      Route route, HttpIn in, String user, String prompt, int promptTokens) {
     String sticky = route.config().stickyHeader().isEmpty()
-        ? "" : in.header(route.config().stickyHeader()).orElse("");
+        ? user : in.header(route.config().stickyHeader()).orElse(user);
     return new RoutingContext(
         prompt, promptTokens, Languages.detect(prompt), TaskClassifier.task(prompt),
         TaskClassifier.complexity(prompt, promptTokens), sticky,

@@ -95,6 +95,18 @@ class RoutingTest {
   }
 
   @Test
+  void split_withoutHeader_userFieldIsTheStickyKey() {
+    String body = "{\"model\":\"ab\",\"user\":\"user-7\",\"max_tokens\":1,"
+        + "\"messages\":[{\"role\":\"user\",\"content\":\"hola\"}]}";
+    String viaHeader = h.post(GatewayHarness.chat("ab", "hola", false, 1), "x-user-id", "user-7")
+        .headers().firstValue("x-versus-backend").orElseThrow();
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> res = h.post(body);
+      assertThat(res.headers().firstValue("x-versus-backend")).contains(viaHeader);
+    }
+  }
+
+  @Test
   void hybrid_longPrompt_goesToAccurate() {
     String longPrompt = "Describe the weather in great detail please. ".repeat(60);
     HttpResponse<String> res = h.post(GatewayHarness.chat("auto", longPrompt, false, 5));
