@@ -29,8 +29,11 @@ class TranslationTest {
       backends:
         flash: { provider: gemini, base-url: "${GEMINI_2_5_FLASH_ROOT}", model: gemini-2.5-flash,
                  api-key: simulated }
+        quota: { provider: gemini, base-url: "${GEMINI_QUOTA_ROOT}", model: gemini-quota,
+                 api-key: simulated, retries: 0 }
       routes:
         - { model: flash, use: flash }
+        - { model: quota, use: quota }
       """;
   private static GatewayHarness h;
   private static ChatProvider viaGateway;
@@ -38,7 +41,9 @@ class TranslationTest {
 
   @BeforeAll
   static void start() {
-    h = GatewayHarness.start(YAML, Profiles.load("gemini-2.5-flash"));
+    h = GatewayHarness.start(YAML, Profiles.load("gemini-2.5-flash"),
+        TestProfiles.withFaults(TestProfiles.instant("gemini-quota"),
+            TestProfiles.requestsPerMinute(1)));
     viaGateway = OpenAiClient.create(
         ProviderConfig.of(URI.create(h.gateway.address() + "/v1"), "", "flash"));
     direct = GeminiClient.create(
@@ -86,6 +91,17 @@ class TranslationTest {
     assertThat(through.usage().promptTokens()).isEqualTo(straight.usage().promptTokens());
     assertThat(through.usage().outputTokens()).isEqualTo(straight.usage().outputTokens());
     assertThat(through.usage().reasoningTokens()).isEqualTo(straight.usage().reasoningTokens());
+  }
+
+  @Test
+  void geminiResourceExhausted_becomesOpenAi429WithRetryAfter() {
+    assertThat(h.post(GatewayHarness.chat("quota", "hola", false, 5)).statusCode()).isEqualTo(200);
+    HttpResponse<String> res = h.post(GatewayHarness.chat("quota", "hola", true, 5));
+
+    assertThat(res.statusCode()).isEqualTo(429);
+    assertThat(res.headers().firstValue("retry-after")).isPresent();
+    assertThat(res.body()).contains("\"type\":\"rate_limit_error\"")
+        .contains("\"code\":\"rate_limit_exceeded\"");
   }
 
   @Test
