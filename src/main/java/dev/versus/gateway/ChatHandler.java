@@ -97,7 +97,8 @@ final class ChatHandler {
     Upstream.Attempt attempt;
     StreamRelay relay = null;
     if (request.stream()) {
-      relay = new StreamRelay(out, header, request.includeUsage(), rec, gateway.clock());
+      relay = new StreamRelay(
+          out, header, request.includeUsage(), rec, gateway.clock(), gateway.screener());
       attempt = relay;
     } else {
       attempt = ChatHandler::call;
@@ -116,7 +117,9 @@ final class ChatHandler {
         note(rec, served.notes());
         CallOutcome outcome = served.outcome();
         account(rec, backend, outcome);
-        if (request.stream()) {
+        if (relay != null) {
+          relay.outputScreening().ifPresent(
+              screening -> rec.guardJson = appendOutput(rec.guardJson, screening.json()));
           streamed(rec, outcome, backend);
         } else {
           answer(out, rec, header, backend, (CallOutcome.Completed) outcome);
@@ -193,11 +196,6 @@ final class ChatHandler {
 
   private void streamed(Interaction rec, CallOutcome outcome, Backend backend) {
     rec.response = gateway.content().response(outcome.content());
-    if (gateway.screener().active()) {
-      // streamed text has already gone out: the verdict is recorded, not enforced
-      rec.guardJson = appendOutput(rec.guardJson,
-          gateway.screener().screenOutput(outcome.content()).json());
-    }
     switch (outcome) {
       case CallOutcome.Completed done -> rec.status = 200;
       case CallOutcome.Failed failed -> {

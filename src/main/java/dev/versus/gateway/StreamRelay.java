@@ -23,21 +23,31 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class StreamRelay implements Upstream.Attempt {
   private static final int QUEUE = 256;
+  /** How often (in content chunks) the text sent so far is screened when a guard is active. */
+  private static final int SCREEN_EVERY = 16;
 
   private final HttpOut out;
   private final OpenAiBodies.Header header;
   private final boolean includeUsage;
   private final Interaction interaction;
   private final NanoClock clock;
+  private final Screener screener;
   private HttpOut.EventSink sink;
+  private Screening lastScreening;
 
   StreamRelay(HttpOut out, OpenAiBodies.Header header, boolean includeUsage,
-      Interaction interaction, NanoClock clock) {
+      Interaction interaction, NanoClock clock, Screener screener) {
     this.out = out;
     this.header = header;
     this.includeUsage = includeUsage;
     this.interaction = interaction;
     this.clock = clock;
+    this.screener = screener;
+  }
+
+  /** The guard's last verdict on the streamed text, when a guard is active. */
+  java.util.Optional<Screening> outputScreening() {
+    return java.util.Optional.ofNullable(lastScreening);
   }
 
   /** Whether the client has received the response headers. */
@@ -65,6 +75,7 @@ final class StreamRelay implements Upstream.Attempt {
     Usage usage = Usage.none();
     boolean first = true;
     boolean terminal = false;
+    int chunks = 0;
     try {
       while (true) {
         StreamEvent event = events.poll(100, TimeUnit.MILLISECONDS);
@@ -74,6 +85,9 @@ final class StreamRelay implements Upstream.Attempt {
         switch (event) {
           case StreamEvent.ContentDelta d -> {
             content.append(d.text());
+            if (++chunks % SCREEN_EVERY == 0 && blocked(content)) {
+              return blockedMidStream(backend, content, reasoning, usage);
+            }
             if (!send(backend, OpenAiBodies.delta(header, first, d.text(), ""))) {
               return clientGone(content, reasoning, usage);
             }
@@ -89,6 +103,9 @@ final class StreamRelay implements Upstream.Attempt {
           case StreamEvent.UsageReport u -> usage = u.usage();
           case StreamEvent.Finish f -> {
             terminal = true;
+            if (blocked(content)) {
+              return blockedMidStream(backend, content, reasoning, usage);
+            }
             boolean ok = send(backend, OpenAiBodies.finish(header, first, f.reason()));
             if (ok && includeUsage) {
               ok = sink.write(OpenAiBodies.usageChunk(header, usage));
@@ -124,6 +141,33 @@ final class StreamRelay implements Upstream.Attempt {
         call.cancel();
       }
     }
+  }
+
+  /**
+   * Screens the text so far; a block ends the stream. Text already sent cannot be redacted, so
+   * only blocks are enforced here (the verdict is logged either way).
+   */
+  private boolean blocked(StringBuilder content) {
+    if (!screener.active()) {
+      return false;
+    }
+    lastScreening = screener.screenOutput(content.toString());
+    return lastScreening.action() == Screening.Action.BLOCK;
+  }
+
+  private Upstream.Try blockedMidStream(
+      Backend backend, StringBuilder content, StringBuilder reasoning, Usage usage) {
+    ProviderError error = new ProviderError(ErrorClass.HTTP_4XX, 400,
+        "the response was blocked by the guard (rule " + lastScreening.rule() + ")",
+        "guard_blocked_output", java.time.Duration.ZERO);
+    if (!committed()) {
+      send(backend, OpenAiBodies.delta(header, true, "", ""));
+    }
+    sink.write(OpenAiBodies.errorEvent(new ApiError(400, "invalid_request_error",
+        "guard_blocked_output", error.message(), "", ErrorClass.HTTP_4XX, error.retryAfter())));
+    sink.close();
+    return new Upstream.Try.Ended(
+        new CallOutcome.Failed(error, content.toString(), reasoning.toString(), usage));
   }
 
   private boolean send(Backend backend, byte[] chunk) {
