@@ -65,8 +65,9 @@ final class SimCommand implements Callable<Integer> {
     List<SimModel> models = new ArrayList<>();
     SimServer server;
     try {
+      var answerKeys = SimAnswers.builtIn();
       for (Profile profile : loaded) {
-        models.add(SimModels.create(profile, seed));
+        models.add(SimModels.create(profile, seed, answerKeys));
       }
       SimServerConfig config =
           SimServerConfig.defaults().withHost(host).withPort(port).withMaxBodyBytes(maxBodyBytes);

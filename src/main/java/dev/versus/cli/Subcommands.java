@@ -9,7 +9,9 @@ final class Subcommands {
   static List<Object> all() {
     return List.of(
         new SimCommand(),
+        new EvalCommand(),
         new GuardCommand(),
-        new GatewayCommand());
+        new GatewayCommand(),
+        new ReplayCommand());
   }
 }
