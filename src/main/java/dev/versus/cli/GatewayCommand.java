@@ -7,6 +7,7 @@ import dev.versus.gateway.GatewayConfigReader;
 import dev.versus.gateway.GatewayServer;
 import dev.versus.gateway.InteractionLog;
 import dev.versus.gateway.RouteConfig;
+import dev.versus.gateway.SpoolingInteractionLog;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ final class GatewayCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       throw new BadInputException(e.getMessage());
     }
-    InteractionLog log = DirectStoreLog.open(parsed.logging()); // TEMPORARY: gwlog's spool next
+    InteractionLog log = SpoolingInteractionLog.open(parsed.logging());
     GatewayServer server;
     try {
       server = GatewayServer.start(parsed, GatewayServer.providers(parsed), log, NanoClock.system());

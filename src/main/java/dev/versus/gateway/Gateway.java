@@ -25,6 +25,7 @@ final class Gateway {
   private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
   private static final Duration LOG_FAILURE_WINDOW = Duration.ofSeconds(30);
   private static final long MAX_PENDING_ROWS = 100_000;
+  private static final double SPOOL_FULL = 0.9;
   private static final Map<String, String> JSON = Map.of("content-type", "application/json");
 
   private final GatewayConfig config;
@@ -71,7 +72,8 @@ final class Gateway {
       case "/health" -> out.send(200, JSON, "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8));
       case "/ready" -> ready(out);
       case "/metrics" -> out.send(200, Map.of("content-type", Metrics.CONTENT_TYPE),
-          metrics.render(backends.values(), log::pending).getBytes(StandardCharsets.UTF_8));
+          (metrics.render(backends.values(), log::pending) + spoolMetrics())
+              .getBytes(StandardCharsets.UTF_8));
       default -> {
         Interaction rec = newInteraction();
         metrics.started();
@@ -142,6 +144,9 @@ final class Gateway {
     boolean logFailing = failedAt != Long.MIN_VALUE
         && clock.nanoTime() - failedAt < LOG_FAILURE_WINDOW.toNanos();
     long pending = log.pending();
+    if (log instanceof SpoolingInteractionLog spool && spool.stats().fillRatio() >= SPOOL_FULL) {
+      logFailing = true; // the spool is (nearly) full: new rows are about to be dropped
+    }
     boolean ready = !backends.isEmpty() && !logFailing && pending < MAX_PENDING_ROWS;
     ObjectNode root = OpenAiBodies.object();
     root.put("status", ready ? "ready" : "not ready");
@@ -149,6 +154,11 @@ final class Gateway {
     root.put("log_failing", logFailing);
     root.put("log_pending", pending);
     out.send(ready ? 200 : 503, JSON, OpenAiBodies.bytes(root));
+  }
+
+  /** The spool's own series when the log is the durable spool, else nothing. */
+  private String spoolMetrics() {
+    return log instanceof SpoolingInteractionLog spool ? spool.stats().prometheusText() : "";
   }
 
   private static void methodNotAllowed(HttpOut out, String allowed) {

@@ -60,8 +60,9 @@ class GatewayCommandTest {
             a: { provider: openai, base-url: "%s", model: instant }
           routes:
             - { model: chat, use: a }
-          logging: { store: "sqlite:%s", prompts: full }
-          """.formatted(sim.openAiBaseUri(), db.toString().replace("\\", "/")));
+          logging: { store: "sqlite:%s", spool: "%s", prompts: full }
+          """.formatted(sim.openAiBaseUri(), db.toString().replace("\\", "/"),
+              dir.resolve("spool").toString().replace("\\", "/")));
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       CompletableFuture<Integer> exit = new CompletableFuture<>();
@@ -79,7 +80,7 @@ class GatewayCommandTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
         assertThat(res.statusCode()).isEqualTo(200);
-        Thread.sleep(200); // the row is written just after the response
+        Thread.sleep(200); // the row is spooled just after the response
       } finally {
         runner.interrupt();
       }
