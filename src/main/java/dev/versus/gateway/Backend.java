@@ -2,6 +2,7 @@ package dev.versus.gateway;
 
 import dev.versus.core.NanoClock;
 import dev.versus.provider.ChatProvider;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,7 +32,7 @@ final class Backend implements AutoCloseable {
     this.rate = new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), clock);
     this.breaker = new CircuitBreaker(config.breakerFailures(), config.breakerCooldown(), clock);
     this.backoff =
-        new Backoff(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(2), seed);
+        new Backoff(Duration.ofMillis(100), Duration.ofSeconds(2), seed);
   }
 
   String name() {

@@ -2,12 +2,14 @@ package dev.versus.gateway;
 
 import dev.versus.core.CallOutcome;
 import dev.versus.core.ChatRequest;
+import dev.versus.core.ErrorClass;
 import dev.versus.core.Languages;
 import dev.versus.core.Message;
 import dev.versus.core.NanoClock;
 import dev.versus.metrics.TokenCounter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ final class ChatHandler {
       fail(out, rec, new ApiError(404, "invalid_request_error", "model_not_found",
           "The model '" + request.route() + "' does not exist on this gateway; it serves: "
               + String.join(", ", gateway.routeNames()), "model",
-          dev.versus.core.ErrorClass.HTTP_4XX, java.time.Duration.ZERO));
+          ErrorClass.HTTP_4XX, Duration.ZERO));
       return;
     }
     rec.route = route.get().name();
@@ -150,7 +152,7 @@ final class ChatHandler {
         fail(out, rec, new ApiError(400, "invalid_request_error", "guard_blocked",
             "the prompt was blocked by the guard (rule " + s.rule() + "): "
                 + String.join("; ", s.reasons()), "messages",
-            dev.versus.core.ErrorClass.HTTP_4XX, java.time.Duration.ZERO));
+            ErrorClass.HTTP_4XX, Duration.ZERO));
         return Optional.empty();
       }
       messages.add(new Message(m.role(), s.text()));
@@ -182,7 +184,7 @@ final class ChatHandler {
       if (s.action() == Screening.Action.BLOCK) {
         fail(out, rec, new ApiError(400, "invalid_request_error", "guard_blocked_output",
             "the response was blocked by the guard (rule " + s.rule() + ")", "",
-            dev.versus.core.ErrorClass.HTTP_4XX, java.time.Duration.ZERO));
+            ErrorClass.HTTP_4XX, Duration.ZERO));
         return;
       }
       content = s.text();
@@ -202,7 +204,7 @@ final class ChatHandler {
         ApiError error = UpstreamErrors.toApi(failed.error(), backend.name());
         rec.errorClass = error.errorClass().wireName();
         rec.errorMessage = error.message();
-        rec.status = failed.error().errorClass() == dev.versus.core.ErrorClass.CANCELLED ? 0 : 200;
+        rec.status = failed.error().errorClass() == ErrorClass.CANCELLED ? 0 : 200;
       }
     }
     if (rec.ttftNanos >= 0) {

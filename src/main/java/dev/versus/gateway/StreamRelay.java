@@ -8,7 +8,9 @@ import dev.versus.core.ProviderError;
 import dev.versus.core.StreamEvent;
 import dev.versus.core.Usage;
 import dev.versus.provider.StreamingCall;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +48,8 @@ final class StreamRelay implements Upstream.Attempt {
   }
 
   /** The guard's last verdict on the streamed text, when a guard is active. */
-  java.util.Optional<Screening> outputScreening() {
-    return java.util.Optional.ofNullable(lastScreening);
+  Optional<Screening> outputScreening() {
+    return Optional.ofNullable(lastScreening);
   }
 
   /** Whether the client has received the response headers. */
@@ -159,7 +161,7 @@ final class StreamRelay implements Upstream.Attempt {
       Backend backend, StringBuilder content, StringBuilder reasoning, Usage usage) {
     ProviderError error = new ProviderError(ErrorClass.HTTP_4XX, 400,
         "the response was blocked by the guard (rule " + lastScreening.rule() + ")",
-        "guard_blocked_output", java.time.Duration.ZERO);
+        "guard_blocked_output", Duration.ZERO);
     if (!committed()) {
       send(backend, OpenAiBodies.delta(header, true, "", ""));
     }
