@@ -2,6 +2,8 @@ package dev.versus.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +63,19 @@ class ConcurrencyCapTest {
       assertThat(sim.body()).contains("versus_sim_crashes_total{model_name=\"fragile\"} 0");
       assertThat(sim.body()).contains("versus_sim_requests_total{model_name=\"fragile\"} "
           + byStatus.get(200));
+
+      // control: the same burst straight at the backend, uncapped, does crash it
+      URI direct = URI.create(h.sim("FRAGILE").openAiBaseUri() + "/chat/completions");
+      try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        for (int i = 0; i < 100; i++) {
+          String body = GatewayHarness.chat("fragile", "direct " + i, false, 8);
+          pool.submit(() -> h.client.send(HttpRequest.newBuilder(direct)
+              .header("content-type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+              HttpResponse.BodyHandlers.discarding()));
+        }
+      }
+      assertThat(h.sim("FRAGILE").models().getFirst().stats().crashesTotal()).isPositive();
     }
   }
 }
