@@ -50,6 +50,9 @@ final class GatewayCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       throw new BadInputException(e.getMessage());
     }
+    parsed.keysFile().filter(file -> !Files.isReadable(Path.of(file))).ifPresent(file -> {
+      throw new BadInputException(config + ": auth.keys-file: cannot read " + file);
+    });
     InteractionLog log = SpoolingInteractionLog.open(parsed.logging());
     GatewayServer server;
     try {
