@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +32,9 @@ import picocli.CommandLine.Spec;
       "Serves until Ctrl-C."
     })
 final class GatewayCommand implements Callable<Integer> {
+  /** Helidon's start-up INFO lines repeat the banner; kept (strongly referenced) at WARNING. */
+  private static final Logger HELIDON_LOG = Logger.getLogger("io.helidon");
+
   @Spec CommandSpec spec;
 
   @Option(names = "--config", required = true, paramLabel = "FILE",
@@ -41,6 +46,9 @@ final class GatewayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!verbose) {
+      HELIDON_LOG.setLevel(Level.WARNING);
+    }
     if (!Files.isRegularFile(config)) {
       throw new BadInputException("gateway config " + config + " does not exist or is not a file");
     }
