@@ -9,12 +9,14 @@ import java.util.concurrent.locks.ReentrantLock;
 final class MemoryInteractionLog implements InteractionLog {
   private final ReentrantLock lock = new ReentrantLock();
   private final List<GatewayLogRow> rows = new ArrayList<>();
+  private final List<Long> appendedAtNanos = new ArrayList<>();
 
   @Override
   public void append(GatewayLogRow row) {
     lock.lock();
     try {
       rows.add(row);
+      appendedAtNanos.add(System.nanoTime());
     } finally {
       lock.unlock();
     }
@@ -32,6 +34,16 @@ final class MemoryInteractionLog implements InteractionLog {
     lock.lock();
     try {
       return List.copyOf(rows);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** When the last row was appended ({@link System#nanoTime()}), or -1 when none was. */
+  long lastAppendedAtNanos() {
+    lock.lock();
+    try {
+      return appendedAtNanos.isEmpty() ? -1 : appendedAtNanos.getLast();
     } finally {
       lock.unlock();
     }
