@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run a simulated inference server that speaks the OpenAI (/v1) and Gemini (/v1beta) wire"
-          + " formats on one port, with Prometheus /metrics. Every figure it produces is simulated.",
+          + " formats on one port, with Prometheus /metrics. Every figure it produces is"
+          + " simulated.",
       "Serves until Ctrl-C."
     })
 final class SimCommand implements Callable<Integer> {
@@ -32,17 +33,27 @@ final class SimCommand implements Callable<Integer> {
       names = "--profile",
       required = true,
       paramLabel = "NAME|FILE",
-      description = "A built-in profile (gemini-2.5-flash, llama-4-maverick, instant) or a profile"
-          + " YAML file. Repeat to serve several models.")
+      description =
+          "A built-in profile (gemini-2.5-flash, llama-4-maverick, instant) or a profile"
+              + " YAML file. Repeat to serve several models.")
   List<String> profiles = new ArrayList<>();
 
-  @Option(names = "--port", defaultValue = "8000", description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8000",
+      description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--seed", defaultValue = "0", description = "Seed for content, jitter and faults (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
+      description = "Seed for content, jitter and faults (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
@@ -50,7 +61,9 @@ final class SimCommand implements Callable<Integer> {
       defaultValue = "4MiB",
       paramLabel = "SIZE",
       converter = ByteSize.class,
-      description = "Largest request body accepted, e.g. 4MiB, 512KiB or 1048576 (default: ${DEFAULT-VALUE}).")
+      description =
+          "Largest request body accepted, e.g. 4MiB, 512KiB or 1048576 (default:"
+              + " ${DEFAULT-VALUE}).")
   long maxBodyBytes;
 
   @Option(names = "--verbose", description = "Print stack traces of failures.")
@@ -65,8 +78,9 @@ final class SimCommand implements Callable<Integer> {
     List<SimModel> models = new ArrayList<>();
     SimServer server;
     try {
+      var answerKeys = SimAnswers.builtIn();
       for (Profile profile : loaded) {
-        models.add(SimModels.create(profile, seed));
+        models.add(SimModels.create(profile, seed, answerKeys));
       }
       SimServerConfig config =
           SimServerConfig.defaults().withHost(host).withPort(port).withMaxBodyBytes(maxBodyBytes);
@@ -76,10 +90,13 @@ final class SimCommand implements Callable<Integer> {
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "versus-sim-shutdown");
+    Thread hook =
+        new Thread(
+            () -> {
+              server.close();
+              stopped.countDown();
+            },
+            "versus-sim-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     printBanner(server);
     try {
@@ -101,12 +118,28 @@ final class SimCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("versus sim: SIMULATED models listening on " + server.baseUri());
     for (SimModel model : server.models()) {
-      out.println("  model " + model.name() + " (answers to: " + String.join(", ", model.servedNames()) + ")");
+      out.println(
+          "  model "
+              + model.name()
+              + " (answers to: "
+              + String.join(", ", model.servedNames())
+              + ")");
     }
-    out.println("  OpenAI format: " + server.openAiBaseUri() + "  (POST /chat/completions, /completions; GET /models)");
-    out.println("  Gemini format: " + server.geminiBaseUri()
-        + "  (POST /models/{model}:generateContent, :streamGenerateContent?alt=sse, :countTokens)");
-    out.println("  metrics:       " + server.baseUri() + "/metrics   health: " + server.baseUri() + "/health");
+    out.println(
+        "  OpenAI format: "
+            + server.openAiBaseUri()
+            + "  (POST /chat/completions, /completions; GET /models)");
+    out.println(
+        "  Gemini format: "
+            + server.geminiBaseUri()
+            + "  (POST /models/{model}:generateContent, :streamGenerateContent?alt=sse,"
+            + " :countTokens)");
+    out.println(
+        "  metrics:       "
+            + server.baseUri()
+            + "/metrics   health: "
+            + server.baseUri()
+            + "/health");
     out.println("Press Ctrl-C to stop.");
     out.flush();
   }

@@ -7,6 +7,13 @@ final class Subcommands {
   private Subcommands() {}
 
   static List<Object> all() {
-    return List.of(new SimCommand());
+    return List.of(
+        new SimCommand(),
+        new BenchCommand(),
+        new EvalCommand(),
+        new CheckCommand(),
+        new GuardCommand(),
+        new GatewayCommand(),
+        new ReplayCommand());
   }
 }

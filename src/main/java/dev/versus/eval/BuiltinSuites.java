@@ -39,6 +39,32 @@ public final class BuiltinSuites {
     return new BuiltinSuites(scorers, Map.of());
   }
 
+  /**
+   * Every built-in suite: the resources plus the generated {@code math-matrices} (the shipped
+   * seed, so the simulator's keys match) and {@code long-context} (haystacks up to {@code
+   * contextWindowTokens}, generated lazily when the suite is loaded).
+   */
+  public static BuiltinSuites standard(Scorers scorers, int contextWindowTokens) {
+    return create(scorers)
+        .withGenerated(MatrixSuiteGenerator.SUITE, () -> generated(scorers,
+            MatrixSuiteGenerator.SUITE, "4x4 matrix products, determinants and inverses",
+            SuiteContent.cases(MatrixSuiteGenerator.SUITE)))
+        .withGenerated(LongContextSuiteGenerator.SUITE, () -> generated(scorers,
+            LongContextSuiteGenerator.SUITE, "needle retrieval up to " + contextWindowTokens
+                + " tokens, direct and chunked",
+            SuiteContent.cases(LongContextSuiteGenerator.SUITE, MatrixSuiteGenerator.DEFAULT_SEED,
+                contextWindowTokens)));
+  }
+
+  /** Reads generated cases through the suite file format, so they are checked like any file. */
+  static Suite generated(Scorers scorers, String name, String description,
+      java.util.stream.Stream<GeneratedCase> cases) {
+    StringBuilder jsonl = new StringBuilder();
+    cases.forEach(c -> jsonl.append(c.toJsonLine()).append('\n'));
+    return SuiteReader.create(scorers).readJsonl(name, description, "generated suite " + name,
+        new java.io.StringReader(jsonl.toString()), "", "en");
+  }
+
   /** A copy where {@code name} is produced by {@code factory} (e.g. math-matrices, long-context). */
   public BuiltinSuites withGenerated(String name, Supplier<Suite> factory) {
     Map<String, Supplier<Suite>> copy = new LinkedHashMap<>(generated);

@@ -67,11 +67,12 @@ public final class Stats {
     SplittableRandom random = new SplittableRandom(seed);
     double[] samples = new double[resamples];
     int[] idx = new int[gold.size()];
+    MacroF1 encoded = MacroF1.encode(gold, predicted);
     for (int r = 0; r < resamples; r++) {
       for (int i = 0; i < idx.length; i++) {
         idx[i] = random.nextInt(idx.length);
       }
-      samples[r] = MacroF1.compute(gold, predicted, idx);
+      samples[r] = encoded.compute(idx);
     }
     return percentile(estimate, samples, confidence);
   }

@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 /**
  * Submits a parsed request to its model and answers in the request's wire format: an error for a
- * refusal, an SSE stream, or one whole body. A simulated cut, or a client that went away, drops
- * the connection without a clean end.
+ * refusal, an SSE stream, or one whole body. A simulated cut, or a client that went away, drops the
+ * connection without a clean end.
  */
 final class Answers {
   static final String EVENT_STREAM = "text/event-stream; charset=utf-8";
@@ -25,7 +25,11 @@ final class Answers {
   record Wording(StreamEncoder encoder, Function<Transcript, byte[]> body) {}
 
   static void answer(
-      Exchange exchange, SimModel model, GenerationRequest request, Wording wording, Duration keepAlive)
+      Exchange exchange,
+      SimModel model,
+      GenerationRequest request,
+      Wording wording,
+      Duration keepAlive)
       throws IOException {
     WireFormat format = request.format();
     switch (model.submit(request)) {
@@ -44,15 +48,16 @@ final class Answers {
   private static void stream(
       Exchange exchange, Generation generation, StreamEncoder encoder, Duration keepAlive)
       throws IOException {
-    OutputStream out;
+    SseWriter sse;
     try {
-      out = exchange.openStream(200, EVENT_STREAM, Map.of());
+      OutputStream out = exchange.openStream(200, EVENT_STREAM, Map.of());
+      sse = new SseWriter(out);
     } catch (IOException e) {
       generation.cancel();
       generation.close();
       throw e;
     }
-    StreamPump.Outcome outcome = StreamPump.pump(generation, new SseWriter(out), encoder, keepAlive);
+    StreamPump.Outcome outcome = StreamPump.pump(generation, sse, encoder, keepAlive);
     if (outcome == StreamPump.Outcome.CUT || outcome == StreamPump.Outcome.DISCONNECTED) {
       throw exchange.abort();
     }
@@ -68,9 +73,15 @@ final class Answers {
       generation.cancel();
       Thread.currentThread().interrupt();
       throw exchange.abort();
+    } catch (RuntimeException e) {
+      // an engine bug: answer like a server with an internal error rather than drop the connection
+      result =
+          new Transcript.Failed(
+              new SimFault(FaultKind.INTERNAL, "simulator engine failure: " + e, Duration.ZERO));
     }
     switch (result) {
-      case Transcript.Complete complete -> Replies.json(exchange, wording.body().apply(complete.transcript()));
+      case Transcript.Complete complete ->
+          Replies.json(exchange, wording.body().apply(complete.transcript()));
       case Transcript.Failed failed ->
           Replies.error(exchange, format, model.errorStyle(), HttpError.of(failed.fault()));
       case Transcript.Cut cut -> throw exchange.abort();

@@ -1,5 +1,6 @@
 package dev.versus.sim;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class ErrorBodies {
           ObjectNode retry = inner.putArray("details").addObject();
           retry.put("@type", "type.googleapis.com/google.rpc.RetryInfo");
           retry.put("retryDelay", error.retryAfterSeconds() + "s");
-        } else if (!error.param().isEmpty()) {
+        } else if (!error.param().isEmpty() && error.kind() != HttpError.Kind.CONTEXT_LENGTH) {
           ObjectNode badRequest = inner.putArray("details").addObject();
           badRequest.put("@type", "type.googleapis.com/google.rpc.BadRequest");
           ObjectNode violation = badRequest.putArray("fieldViolations").addObject();
@@ -59,16 +60,20 @@ final class ErrorBodies {
   static byte[] bytes(WireFormat format, ErrorStyle style, HttpError error) {
     try {
       return JSON.writeValueAsBytes(body(format, style, error));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise an error body", e);
     }
   }
 
-  /** Extra response headers: {@code Retry-After} on 429. */
+  /**
+   * Extra response headers: {@code Retry-After} (whole seconds) on every 429, and on a 503 when the
+   * engine knows how long recovery takes.
+   */
   static Map<String, String> headers(HttpError error) {
-    return error.kind() == HttpError.Kind.RATE_LIMITED
-        ? Map.of("Retry-After", Long.toString(error.retryAfterSeconds()))
-        : Map.of();
+    boolean retry =
+        error.kind() == HttpError.Kind.RATE_LIMITED
+            || (error.kind() == HttpError.Kind.UNAVAILABLE && error.retryAfter().isPositive());
+    return retry ? Map.of("Retry-After", Long.toString(error.retryAfterSeconds())) : Map.of();
   }
 
   private static void putParam(ObjectNode inner, String param) {

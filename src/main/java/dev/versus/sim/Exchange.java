@@ -42,8 +42,8 @@ interface Exchange {
   void close();
 
   /**
-   * Drops the connection at once, without finishing the response (the simulated "cut"). Returns
-   * the exception the caller must throw so the server library closes the socket.
+   * Drops the connection at once, without finishing the response (the simulated "cut"). Returns the
+   * exception the caller must throw so the server library closes the socket.
    */
   RuntimeException abort();
 }

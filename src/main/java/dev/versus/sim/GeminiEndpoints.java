@@ -1,14 +1,16 @@
 package dev.versus.sim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.versus.core.Message;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The Gemini routes under {@code /v1beta/models}: {@code {model}:generateContent}, {@code
  * {model}:streamGenerateContent} (SSE with {@code ?alt=sse}, else one JSON array), {@code
- * {model}:countTokens}, the model list and one model. The {@code x-goog-api-key} header is
- * accepted and not checked.
+ * {model}:countTokens}, the model list and one model. The {@code x-goog-api-key} header is accepted
+ * and not checked.
  */
 final class GeminiEndpoints {
   private static final String PREFIX = "/v1beta/models";
@@ -32,16 +34,18 @@ final class GeminiEndpoints {
       return;
     }
     if (!path.startsWith(PREFIX + "/")) {
-      error(exchange, HttpError.of(HttpError.Kind.PATH_NOT_FOUND, "Path " + path + " was not found."));
+      error(
+          exchange,
+          HttpError.of(HttpError.Kind.PATH_NOT_FOUND, "Path " + path + " was not found."));
       return;
     }
     String rest = path.substring(PREFIX.length() + 1);
     int colon = rest.lastIndexOf(':');
     if (colon < 0) {
-      describe(exchange, rest);
+      describe(exchange, bare(rest));
       return;
     }
-    String name = rest.substring(0, colon);
+    String name = bare(rest.substring(0, colon));
     String method = rest.substring(colon + 1);
     switch (method) {
       case "generateContent" -> generate(exchange, name, false);
@@ -50,7 +54,8 @@ final class GeminiEndpoints {
       default ->
           error(
               exchange,
-              HttpError.of(HttpError.Kind.PATH_NOT_FOUND, "Method '" + method + "' was not found."));
+              HttpError.of(
+                  HttpError.Kind.PATH_NOT_FOUND, "Method '" + method + "' was not found."));
     }
   }
 
@@ -90,10 +95,10 @@ final class GeminiEndpoints {
       return;
     }
     switch (GeminiRequests.countable(body.get())) {
-      case Checked.Invalid<java.util.List<dev.versus.core.Message>> invalid ->
-          error(exchange, invalid.error());
-      case Checked.Valid<java.util.List<dev.versus.core.Message>> messages ->
-          Replies.json(exchange, GeminiBodies.countTokens(model.get().countTokens(messages.value())));
+      case Checked.Invalid<List<Message>> invalid -> error(exchange, invalid.error());
+      case Checked.Valid<List<Message>> messages ->
+          Replies.json(
+              exchange, GeminiBodies.countTokens(model.get().countTokens(messages.value())));
     }
   }
 
@@ -122,8 +127,12 @@ final class GeminiEndpoints {
     }
   }
 
-  private Optional<SimModel> model(Exchange exchange, String name) throws IOException {
-    String bare = name.startsWith("models/") ? name.substring("models/".length()) : name;
+  /** The model name without the {@code models/} resource prefix a client may repeat. */
+  private static String bare(String name) {
+    return name.startsWith("models/") ? name.substring("models/".length()) : name;
+  }
+
+  private Optional<SimModel> model(Exchange exchange, String bare) throws IOException {
     Optional<SimModel> model = models.find(bare);
     if (model.isEmpty()) {
       error(

@@ -21,7 +21,8 @@ final class GeminiRequests {
     try {
       List<Message> messages = messages(body);
       SamplingParams sampling = sampling(body);
-      return Checked.valid(new GenerationRequest(model, messages, sampling, WireFormat.GEMINI, stream));
+      return Checked.valid(
+          new GenerationRequest(model, messages, sampling, WireFormat.GEMINI, stream));
     } catch (InvalidRequest e) {
       return Checked.invalid(e.error());
     }
@@ -62,7 +63,11 @@ final class GeminiRequests {
             default ->
                 throw JsonFields.invalidValue(
                     path + ".role",
-                    "Please use a valid role: user, model. Got '" + role + "' at " + path + ".role.");
+                    "Please use a valid role: user, model. Got '"
+                        + role
+                        + "' at "
+                        + path
+                        + ".role.");
           };
       out.add(new Message(mapped, text(content, path)));
     }
@@ -94,13 +99,15 @@ final class GeminiRequests {
             n -> {
               if (n != 1) {
                 throw JsonFields.invalidValue(
-                    p + "candidateCount", "The simulator generates one candidate; candidateCount must be 1.");
+                    p + "candidateCount",
+                    "The simulator generates one candidate; candidateCount must be 1.");
               }
             });
     return new SamplingParams(
         JsonFields.number(config, p + "temperature", 0, false, 2, "temperature"),
         JsonFields.number(config, p + "topP", 0, true, 1, "topP", "top_p"),
-        JsonFields.integer(config, p + "maxOutputTokens", 1, "maxOutputTokens", "max_output_tokens"),
+        JsonFields.integer(
+            config, p + "maxOutputTokens", 1, "maxOutputTokens", "max_output_tokens"),
         JsonFields.longInteger(config, p + "seed", "seed"),
         JsonFields.stringOrStrings(config, p + "stopSequences", "stopSequences", "stop_sequences"),
         false);

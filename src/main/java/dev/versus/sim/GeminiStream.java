@@ -58,7 +58,8 @@ final class GeminiStream implements StreamEncoder {
   }
 
   /** {@code content: {parts: [...], role: "model"}}; thoughts first, as Gemini sends them. */
-  static void writeContent(JsonGenerator json, String content, String reasoning) throws IOException {
+  static void writeContent(JsonGenerator json, String content, String reasoning)
+      throws IOException {
     json.writeObjectFieldStart("content");
     json.writeArrayFieldStart("parts");
     if (!reasoning.isEmpty()) {

@@ -35,6 +35,13 @@ final class JdkHttpAdapter implements AutoCloseable {
     setUnlessSet("sun.net.httpserver.maxIdleConnections", Integer.toString(MAX_IDLE_CONNECTIONS));
   }
 
+  /**
+   * Connections the kernel may queue before the server accepts them (Linux caps it at somaxconn,
+   * 4096 by default); a burst of thousands of streams would otherwise see SYN retries of 1 s and
+   * more.
+   */
+  private static final int ACCEPT_BACKLOG = 4096;
+
   private static void setUnlessSet(String property, String value) {
     if (System.getProperty(property) == null) {
       System.setProperty(property, value);
@@ -56,7 +63,7 @@ final class JdkHttpAdapter implements AutoCloseable {
 
   /** Binds and starts serving every path with {@code handler}. */
   static JdkHttpAdapter start(String host, int port, Handler handler) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 1024);
+    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), ACCEPT_BACKLOG);
     ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     server.setExecutor(executor);
     server.createContext(

@@ -11,9 +11,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Typed reads of request fields. A field that is absent or JSON {@code null} is "not sent"; a
- * field of the wrong type or out of range throws {@link InvalidRequest} naming the field (by its
- * wire path, e.g. {@code generationConfig.maxOutputTokens}) and what was expected.
+ * Typed reads of request fields. A field that is absent or JSON {@code null} is "not sent"; a field
+ * of the wrong type or out of range throws {@link InvalidRequest} naming the field (by its wire
+ * path, e.g. {@code generationConfig.maxOutputTokens}) and what was expected.
  */
 final class JsonFields {
   private JsonFields() {}
@@ -95,7 +95,12 @@ final class JsonFields {
 
   /** A number in [min, max], or (min, max] when {@code minExclusive}. */
   static OptionalDouble number(
-      ObjectNode object, String path, double min, boolean minExclusive, double max, String... names) {
+      ObjectNode object,
+      String path,
+      double min,
+      boolean minExclusive,
+      double max,
+      String... names) {
     Optional<JsonNode> found = find(object, names);
     if (found.isEmpty()) {
       return OptionalDouble.empty();
@@ -152,8 +157,13 @@ final class JsonFields {
         HttpError.ofParam(
             HttpError.Kind.INVALID_TYPE,
             path,
-            "Invalid type for '" + path + "': expected " + expected + ", but got "
-                + describe(actual) + " instead."));
+            "Invalid type for '"
+                + path
+                + "': expected "
+                + expected
+                + ", but got "
+                + describe(actual)
+                + " instead."));
   }
 
   static InvalidRequest outOfRange(String path, String expected, JsonNode actual) {

@@ -21,7 +21,12 @@ final class ModelDirectory {
         SimModel previous = names.putIfAbsent(name, model);
         if (previous != null && previous != model) {
           throw new IllegalArgumentException(
-              "model name '" + name + "' is served by both " + previous.name() + " and " + model.name());
+              "model name '"
+                  + name
+                  + "' is served by both "
+                  + previous.name()
+                  + " and "
+                  + model.name());
         }
       }
       names.putIfAbsent(model.name(), model);

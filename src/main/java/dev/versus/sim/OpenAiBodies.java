@@ -1,5 +1,6 @@
 package dev.versus.sim;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +14,8 @@ final class OpenAiBodies {
   private OpenAiBodies() {}
 
   /** A {@code chat.completion} or {@code text_completion} object. */
-  static byte[] completion(ResponseIds.Stamp stamp, boolean chat, Transcript transcript) {
+  static byte[] completion(
+      ResponseIds.Stamp stamp, boolean chat, Transcript transcript, boolean withUsage) {
     ObjectNode root = JSON.createObjectNode();
     root.put("id", stamp.id());
     root.put("object", chat ? "chat.completion" : "text_completion");
@@ -33,7 +35,9 @@ final class OpenAiBodies {
     }
     choice.putNull("logprobs");
     choice.put("finish_reason", transcript.done().reason().wireName());
-    usage(root.putObject("usage"), transcript.done().usage());
+    if (withUsage) {
+      usage(root.putObject("usage"), transcript.done().usage());
+    }
     return write(root);
   }
 
@@ -44,15 +48,24 @@ final class OpenAiBodies {
     ArrayNode data = root.putArray("data");
     for (SimModel model : models) {
       for (String name : model.servedNames()) {
-        ObjectNode entry = data.addObject();
-        entry.put("id", name);
-        entry.put("object", "model");
-        entry.put("created", createdEpochSeconds);
-        entry.put("owned_by", "versus-sim");
-        entry.put("root", model.name());
+        data.add(entry(name, createdEpochSeconds).put("root", model.name()));
       }
     }
     return write(root);
+  }
+
+  /** {@code GET /v1/models/{id}}. */
+  static byte[] model(String name, long createdEpochSeconds) {
+    return write(entry(name, createdEpochSeconds));
+  }
+
+  private static ObjectNode entry(String name, long createdEpochSeconds) {
+    ObjectNode entry = JSON.createObjectNode();
+    entry.put("id", name);
+    entry.put("object", "model");
+    entry.put("created", createdEpochSeconds);
+    entry.put("owned_by", "versus-sim");
+    return entry;
   }
 
   private static void usage(ObjectNode node, Usage usage) {
@@ -65,7 +78,7 @@ final class OpenAiBodies {
   static byte[] write(ObjectNode root) {
     try {
       return JSON.writeValueAsBytes(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a response body", e);
     }
   }

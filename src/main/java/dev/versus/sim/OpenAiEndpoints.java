@@ -61,14 +61,20 @@ final class OpenAiEndpoints {
     GenerationRequest request = call.request();
     var model = models.find(request.model());
     if (model.isEmpty()) {
-      Replies.error(exchange, WireFormat.OPENAI, models.defaultStyle(), modelNotFound(request.model()));
+      Replies.error(
+          exchange, WireFormat.OPENAI, models.defaultStyle(), modelNotFound(request.model()));
       return;
     }
     ResponseIds.Stamp stamp = ids.next(call.chat() ? "chatcmpl" : "cmpl", request.model());
     var wording =
         new Answers.Wording(
-            new OpenAiStream(stamp, call.chat(), call.includeUsage(), model.get().errorStyle()),
-            transcript -> OpenAiBodies.completion(stamp, call.chat(), transcript));
+            new OpenAiStream(
+                stamp,
+                call.chat(),
+                call.includeUsage() && !config.omitUsage(),
+                model.get().errorStyle()),
+            transcript ->
+                OpenAiBodies.completion(stamp, call.chat(), transcript, !config.omitUsage()));
     Answers.answer(exchange, model.get(), request, wording, config.keepAliveInterval());
   }
 
@@ -80,12 +86,7 @@ final class OpenAiEndpoints {
       Replies.error(exchange, WireFormat.OPENAI, models.defaultStyle(), modelNotFound(name));
       return;
     }
-    ObjectNode entry = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-    entry.put("id", name);
-    entry.put("object", "model");
-    entry.put("created", config.clock().instant().getEpochSecond());
-    entry.put("owned_by", "versus-sim");
-    Replies.json(exchange, OpenAiBodies.write(entry));
+    Replies.json(exchange, OpenAiBodies.model(name, config.clock().instant().getEpochSecond()));
   }
 
   private boolean requireMethod(Exchange exchange, String method) throws IOException {

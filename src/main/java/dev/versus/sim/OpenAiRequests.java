@@ -42,10 +42,12 @@ final class OpenAiRequests {
       if (options.isPresent()) {
         if (!stream) {
           throw JsonFields.invalidValue(
-              "stream_options", "The 'stream_options' parameter is only allowed when 'stream' is true.");
+              "stream_options",
+              "The 'stream_options' parameter is only allowed when 'stream' is true.");
         }
         ObjectNode opts = JsonFields.object(options.get(), "stream_options");
-        includeUsage = JsonFields.bool(opts, "stream_options.include_usage", false, "include_usage");
+        includeUsage =
+            JsonFields.bool(opts, "stream_options.include_usage", false, "include_usage");
       }
       var request =
           new GenerationRequest(model, messages, sampling(body), WireFormat.OPENAI, stream);
@@ -73,17 +75,20 @@ final class OpenAiRequests {
         .ifPresent(
             n -> {
               if (n != 1) {
-                throw JsonFields.invalidValue("n", "The simulator generates one choice; 'n' must be 1.");
+                throw JsonFields.invalidValue(
+                    "n", "The simulator generates one choice; 'n' must be 1.");
               }
             });
     return params;
   }
 
   private static List<Message> messages(ObjectNode body) {
-    ArrayNode array = JsonFields.array(JsonFields.require(body, "messages", "messages"), "messages");
+    ArrayNode array =
+        JsonFields.array(JsonFields.require(body, "messages", "messages"), "messages");
     if (array.isEmpty()) {
       throw JsonFields.invalidValue(
-          "messages", "Invalid 'messages': empty array. Expected an array with at least one message.");
+          "messages",
+          "Invalid 'messages': empty array. Expected an array with at least one message.");
     }
     List<Message> out = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
@@ -105,8 +110,12 @@ final class OpenAiRequests {
       default ->
           throw JsonFields.invalidValue(
               path,
-              "Invalid value for '" + path + "': '" + wire
-                  + "'. Supported values are: 'system', 'developer', 'user', 'assistant' and 'tool'.");
+              "Invalid value for '"
+                  + path
+                  + "': '"
+                  + wire
+                  + "'. Supported values are: 'system', 'developer', 'user', 'assistant' and"
+                  + " 'tool'.");
     };
   }
 
@@ -126,7 +135,8 @@ final class OpenAiRequests {
       String partPath = path + "[" + i + "]";
       ObjectNode part = JsonFields.object(parts.get(i), partPath);
       String type =
-          JsonFields.asString(JsonFields.require(part, partPath + ".type", "type"), partPath + ".type");
+          JsonFields.asString(
+              JsonFields.require(part, partPath + ".type", "type"), partPath + ".type");
       if (type.equals("text")) {
         text.append(
             JsonFields.asString(
@@ -147,7 +157,8 @@ final class OpenAiRequests {
     }
     if (array.size() != 1) {
       throw JsonFields.invalidValue(
-          "prompt", "The simulator takes exactly one prompt; got an array of " + array.size() + ".");
+          "prompt",
+          "The simulator takes exactly one prompt; got an array of " + array.size() + ".");
     }
     return List.of(Message.user(JsonFields.asString(array.get(0), "prompt[0]")));
   }

@@ -69,7 +69,11 @@ final class Planner {
 
   private OutputPlan output(GenerationRequest request, int prompt, int maxTokens) {
     Profile.Limits limits = profile.limits();
-    SplittableRandom random = new SplittableRandom(seed ^ promptHash(request.messages()));
+    // A request's own sampling seed (OpenAI "seed", Gemini generationConfig.seed) varies the draw,
+    // so repeats sent with different seeds are independent samples, as on a real server; without
+    // one (or with seed 0) the answer depends on (server seed, prompt) alone.
+    long requestSeed = request.sampling().seed().orElse(0L) * 0x9E3779B97F4A7C15L;
+    SplittableRandom random = new SplittableRandom(seed ^ promptHash(request.messages()) ^ requestSeed);
     int natural =
         limits.naturalMinTokens()
             + random.nextInt(limits.naturalMaxTokens() - limits.naturalMinTokens() + 1);

@@ -25,13 +25,18 @@ final class Replies {
   }
 
   /** 405 with an {@code Allow} header. */
-  static void methodNotAllowed(Exchange exchange, WireFormat format, ErrorStyle style, String allowed)
-      throws IOException {
+  static void methodNotAllowed(
+      Exchange exchange, WireFormat format, ErrorStyle style, String allowed) throws IOException {
     HttpError error =
         HttpError.of(
             HttpError.Kind.METHOD_NOT_ALLOWED,
-            "Method " + exchange.method() + " is not allowed for " + exchange.path() + "; use "
-                + allowed + ".");
+            "Method "
+                + exchange.method()
+                + " is not allowed for "
+                + exchange.path()
+                + "; use "
+                + allowed
+                + ".");
     exchange.respond(
         error.status(), JSON, ErrorBodies.bytes(format, style, error), Map.of("Allow", allowed));
   }

@@ -2,6 +2,7 @@ package dev.versus.sim;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Sends each request to its wire format ({@code /v1/...} OpenAI, {@code /v1beta/...} Gemini) or to
@@ -25,12 +26,12 @@ final class Router implements JdkHttpAdapter.Handler {
     String path = exchange.path();
     if (path.equals("/health")) {
       if (allowGet(exchange)) {
-        exchange.respond(200, "text/plain; charset=utf-8", new byte[0], java.util.Map.of());
+        exchange.respond(200, "text/plain; charset=utf-8", new byte[0], Map.of());
       }
     } else if (path.equals("/metrics")) {
       if (allowGet(exchange)) {
         byte[] body = MetricsText.render(models.all()).getBytes(StandardCharsets.UTF_8);
-        exchange.respond(200, MetricsText.CONTENT_TYPE, body, java.util.Map.of());
+        exchange.respond(200, MetricsText.CONTENT_TYPE, body, Map.of());
       }
     } else if (path.startsWith("/v1beta/")) {
       gemini.handle(exchange);

@@ -2,16 +2,29 @@ package dev.versus.sim;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The simulated inference server: serves one or more {@link SimModel}s over HTTP in both the
- * OpenAI ({@code /v1/...}) and Gemini ({@code /v1beta/...}) wire formats on one port, with {@code
- * /health} and Prometheus {@code /metrics}. Every response carries {@code x-versus-simulated:
- * true}. Usable in process (tests, demo) and from {@code versus sim}. Thread-safe; owns the models
- * it serves and closes them on {@link #close()}.
+ * The simulated inference server: serves one or more {@link SimModel}s over HTTP in both the OpenAI
+ * ({@code /v1/...}) and Gemini ({@code /v1beta/...}) wire formats on one port, with {@code /health}
+ * and Prometheus {@code /metrics}. Every response carries {@code x-versus-simulated: true}. Usable
+ * in process (tests, demo) and from {@code versus sim}. Thread-safe; owns the models it serves and
+ * closes them on {@link #close()}.
+ *
+ * <p>Streams: each SSE event is written as the engine produces it and flushed only when the next
+ * one is not ready yet, so an instant model's events leave in a few large writes and a timed
+ * model's leave one by one. A stream that stays silent for {@link
+ * SimServerConfig#keepAliveInterval()} gets an SSE comment ({@code : keep-alive}); a client that
+ * went away makes that write (or the next event's) fail, and the generation is cancelled at once,
+ * so a disconnect is noticed within about two keep-alive intervals even during a long stall. A
+ * non-streamed request is not watched while it generates: its disconnect shows only when the answer
+ * is written. A simulated cut ({@link GenerationEvent.Cut}) drops the connection without finishing
+ * the chunked body; a failure after the stream started ({@link GenerationEvent.Failed}) sends one
+ * in-stream error event and ends the body without {@code [DONE]}.
  */
 public final class SimServer implements AutoCloseable {
   private final JdkHttpAdapter http;
@@ -22,7 +35,8 @@ public final class SimServer implements AutoCloseable {
   private SimServer(JdkHttpAdapter http, List<SimModel> models, String host) {
     this.http = http;
     this.models = models;
-    String literal = host.contains(":") ? "[" + host + "]" : host;
+    String reachable = isWildcard(host) ? "127.0.0.1" : host;
+    String literal = reachable.contains(":") ? "[" + reachable + "]" : reachable;
     this.baseUri = URI.create("http://" + literal + ":" + http.port());
   }
 
@@ -44,12 +58,24 @@ public final class SimServer implements AutoCloseable {
     }
   }
 
+  /** A server bound to every interface is reached locally through loopback. */
+  static boolean isWildcard(String host) {
+    try {
+      return InetAddress.getByName(host).isAnyLocalAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
   /** One model, default configuration (loopback, any free port). */
   public static SimServer start(SimModel model) {
     return start(List.of(model), SimServerConfig.defaults());
   }
 
-  /** {@code http://host:port}, without a trailing slash. */
+  /**
+   * {@code http://host:port}, without a trailing slash; loopback when bound to every interface
+   * ({@code 0.0.0.0} or {@code ::}).
+   */
   public URI baseUri() {
     return baseUri;
   }

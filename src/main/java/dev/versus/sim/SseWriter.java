@@ -9,8 +9,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes server-sent events ({@code data: <json>\n\n}) to a response body without flushing;
- * {@link StreamPump} decides when to flush. One per stream, single-threaded.
+ * Writes server-sent events ({@code data: <json>\n\n}) to a response body without flushing; {@link
+ * StreamPump} decides when to flush. One per stream, single-threaded. One JSON generator serves the
+ * whole stream (each event is one root-level value, with no separator between them).
  */
 final class SseWriter {
   private static final JsonFactory JSON = new ObjectMapper().getFactory();
@@ -20,23 +21,23 @@ final class SseWriter {
 
   private final OutputStream out;
   private final ByteArrayOutputStream event = new ByteArrayOutputStream(512);
-  private JsonGenerator json;
+  private final JsonGenerator json;
 
-  SseWriter(OutputStream out) {
+  SseWriter(OutputStream out) throws IOException {
     this.out = out;
+    this.json = JSON.createGenerator(event).setRootValueSeparator(null);
   }
 
   /** Starts a {@code data:} event and returns the generator to write its one JSON value with. */
   JsonGenerator begin() throws IOException {
     event.reset();
     event.write(DATA);
-    json = JSON.createGenerator(event);
     return json;
   }
 
   /** Ends the event started by {@link #begin()} and hands it to the response body. */
   void end() throws IOException {
-    json.close();
+    json.flush();
     event.write(END);
     event.writeTo(out);
   }

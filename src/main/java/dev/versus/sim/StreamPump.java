@@ -31,7 +31,8 @@ final class StreamPump {
   static Outcome pump(
       Generation generation, SseWriter sse, StreamEncoder encoder, Duration keepAlive) {
     BlockingQueue<GenerationEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-    Thread producer = Thread.ofVirtual().name("sim-generation").start(() -> produce(generation, queue));
+    Thread producer =
+        Thread.ofVirtual().name("sim-generation").start(() -> produce(generation, queue));
     long keepAliveNanos = keepAlive.toNanos();
     try {
       while (true) {
@@ -85,7 +86,8 @@ final class StreamPump {
         } catch (RuntimeException e) {
           event =
               new GenerationEvent.Failed(
-                  new SimFault(FaultKind.INTERNAL, "simulator engine failure: " + e, Duration.ZERO));
+                  new SimFault(
+                      FaultKind.INTERNAL, "simulator engine failure: " + e, Duration.ZERO));
         }
         queue.put(event);
         if (!(event instanceof GenerationEvent.Tokens)) {

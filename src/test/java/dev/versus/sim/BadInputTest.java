@@ -16,7 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every kind of bad input gets the real API's status and body shape, and the server keeps serving. */
+/**
+ * Every kind of bad input gets the real API's status and body shape, and the server keeps serving.
+ */
 class BadInputTest {
   private static final String CHAT = "/v1/chat/completions";
   private static final String GEN = "/v1beta/models/flash:generateContent";
@@ -25,9 +27,10 @@ class BadInputTest {
 
   @BeforeAll
   static void start() {
-    server = SimServer.start(
-        List.of(ScriptedModel.plain("gpt"), ScriptedModel.plain("flash")),
-        SimServerConfig.defaults().withClock(SimHttp.FIXED_CLOCK).withMaxBodyBytes(4096));
+    server =
+        SimServer.start(
+            List.of(ScriptedModel.plain("gpt"), ScriptedModel.plain("flash")),
+            SimServerConfig.defaults().withClock(SimHttp.FIXED_CLOCK).withMaxBodyBytes(4096));
     http = new SimHttp(server);
   }
 
@@ -40,18 +43,61 @@ class BadInputTest {
     return Stream.of(
         Arguments.of("invalid JSON", "{\"model\": \"gpt\", ", 400, "", ""),
         Arguments.of("not an object", "[1, 2]", 400, "", "invalid_type"),
-        Arguments.of("messages not an array", "{\"model\":\"gpt\",\"messages\":\"hi\"}", 400, "messages", "invalid_type"),
-        Arguments.of("max_tokens a string", chat("\"max_tokens\":\"x\""), 400, "max_tokens", "invalid_type"),
-        Arguments.of("max_tokens zero", chat("\"max_tokens\":0"), 400, "max_tokens", "invalid_value"),
-        Arguments.of("max_tokens negative", chat("\"max_completion_tokens\":-5"), 400, "max_completion_tokens", "invalid_value"),
-        Arguments.of("temperature out of range", chat("\"temperature\":3"), 400, "temperature", "invalid_value"),
+        Arguments.of(
+            "messages not an array",
+            "{\"model\":\"gpt\",\"messages\":\"hi\"}",
+            400,
+            "messages",
+            "invalid_type"),
+        Arguments.of(
+            "max_tokens a string", chat("\"max_tokens\":\"x\""), 400, "max_tokens", "invalid_type"),
+        Arguments.of(
+            "max_tokens zero", chat("\"max_tokens\":0"), 400, "max_tokens", "invalid_value"),
+        Arguments.of(
+            "max_tokens negative",
+            chat("\"max_completion_tokens\":-5"),
+            400,
+            "max_completion_tokens",
+            "invalid_value"),
+        Arguments.of(
+            "temperature out of range",
+            chat("\"temperature\":3"),
+            400,
+            "temperature",
+            "invalid_value"),
         Arguments.of("stream a string", chat("\"stream\":\"yes\""), 400, "stream", "invalid_type"),
-        Arguments.of("missing messages", "{\"model\":\"gpt\"}", 400, "messages", "missing_required_parameter"),
-        Arguments.of("empty messages", "{\"model\":\"gpt\",\"messages\":[]}", 400, "messages", "invalid_value"),
-        Arguments.of("bad role", "{\"model\":\"gpt\",\"messages\":[{\"role\":\"robot\",\"content\":\"x\"}]}", 400, "messages[0].role", "invalid_value"),
-        Arguments.of("missing model", "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}", 400, "model", "missing_required_parameter"),
-        Arguments.of("stream_options without stream", chat("\"stream_options\":{\"include_usage\":true}"), 400, "stream_options", "invalid_value"),
-        Arguments.of("unknown model", SimHttp.chatBody("nope", false, ""), 404, "", "model_not_found"));
+        Arguments.of(
+            "missing messages",
+            "{\"model\":\"gpt\"}",
+            400,
+            "messages",
+            "missing_required_parameter"),
+        Arguments.of(
+            "empty messages",
+            "{\"model\":\"gpt\",\"messages\":[]}",
+            400,
+            "messages",
+            "invalid_value"),
+        Arguments.of(
+            "bad role",
+            "{\"model\":\"gpt\",\"messages\":[{\"role\":\"robot\",\"content\":\"x\"}]}",
+            400,
+            "messages[0].role",
+            "invalid_value"),
+        Arguments.of(
+            "missing model",
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}",
+            400,
+            "model",
+            "missing_required_parameter"),
+        Arguments.of(
+            "stream_options without stream",
+            chat("\"stream_options\":{\"include_usage\":true}"),
+            400,
+            "stream_options",
+            "invalid_value"),
+        Arguments.of(
+            "unknown model", SimHttp.chatBody("nope", false, ""), 404, "", "model_not_found"));
   }
 
   private static String chat(String extra) {
@@ -100,7 +146,10 @@ class BadInputTest {
 
   @Test
   void openAi_invalidUtf8_gives400() {
-    byte[] body = SimHttp.chatBody("gpt", false, "").replace("hello", "h\u00e9llo").getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        SimHttp.chatBody("gpt", false, "")
+            .replace("hello", "h\u00e9llo")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] broken = new byte[body.length - 1];
     int at = new String(body, StandardCharsets.UTF_8).indexOf('\u00e9');
     System.arraycopy(body, 0, broken, 0, at + 1); // keep only the first byte of the two-byte é
@@ -115,8 +164,11 @@ class BadInputTest {
 
   @Test
   void bodyOverLimit_declaredLength_gives413WithoutReadingTheBody() throws Exception {
-    String head = "POST " + CHAT + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-        + "Content-Length: 1000000000\r\n\r\n";
+    String head =
+        "POST "
+            + CHAT
+            + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 1000000000\r\n\r\n";
 
     String response = http.raw(head, "{\"model\":".getBytes(StandardCharsets.US_ASCII));
 
@@ -127,11 +179,19 @@ class BadInputTest {
 
   @Test
   void bodyOverLimit_chunked_gives413() {
-    byte[] big = ("{\"model\":\"gpt\",\"pad\":\"" + "x".repeat(10_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-    HttpResponse<String> openAi = http.send(HttpRequest.newBuilder(http.uri(CHAT))
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
-    HttpResponse<String> gemini = http.send(HttpRequest.newBuilder(http.uri(GEN))
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+    byte[] big =
+        ("{\"model\":\"gpt\",\"pad\":\"" + "x".repeat(10_000) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> openAi =
+        http.send(
+            HttpRequest.newBuilder(http.uri(CHAT))
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+    HttpResponse<String> gemini =
+        http.send(
+            HttpRequest.newBuilder(http.uri(GEN))
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
 
     assertThat(openAi.statusCode()).isEqualTo(413);
     assertThat(gemini.statusCode()).isEqualTo(413);
@@ -143,16 +203,27 @@ class BadInputTest {
     String contents = "\"contents\":[{\"parts\":[{\"text\":\"hi\"}]}]";
     return Stream.of(
         Arguments.of("invalid JSON", "{\"contents\": [", 400, "INVALID_ARGUMENT", ""),
-        Arguments.of("contents a string", "{\"contents\":\"hi\"}", 400, "INVALID_ARGUMENT", "contents"),
-        Arguments.of("maxOutputTokens a string",
-            "{" + contents + ",\"generationConfig\":{\"maxOutputTokens\":\"x\"}}", 400, "INVALID_ARGUMENT",
+        Arguments.of(
+            "contents a string", "{\"contents\":\"hi\"}", 400, "INVALID_ARGUMENT", "contents"),
+        Arguments.of(
+            "maxOutputTokens a string",
+            "{" + contents + ",\"generationConfig\":{\"maxOutputTokens\":\"x\"}}",
+            400,
+            "INVALID_ARGUMENT",
             "generationConfig.maxOutputTokens"),
-        Arguments.of("maxOutputTokens zero",
-            "{" + contents + ",\"generationConfig\":{\"maxOutputTokens\":0}}", 400, "INVALID_ARGUMENT",
+        Arguments.of(
+            "maxOutputTokens zero",
+            "{" + contents + ",\"generationConfig\":{\"maxOutputTokens\":0}}",
+            400,
+            "INVALID_ARGUMENT",
             "generationConfig.maxOutputTokens"),
         Arguments.of("missing contents", "{}", 400, "INVALID_ARGUMENT", "contents"),
-        Arguments.of("bad role", "{\"contents\":[{\"role\":\"bot\",\"parts\":[{\"text\":\"x\"}]}]}", 400,
-            "INVALID_ARGUMENT", "contents[0].role"));
+        Arguments.of(
+            "bad role",
+            "{\"contents\":[{\"role\":\"bot\",\"parts\":[{\"text\":\"x\"}]}]}",
+            400,
+            "INVALID_ARGUMENT",
+            "contents[0].role"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -174,7 +245,8 @@ class BadInputTest {
 
   @Test
   void gemini_unknownModelMethodAndVerb_give404And405() {
-    HttpResponse<String> unknownModel = http.post("/v1beta/models/nope:generateContent", "{\"contents\":[]}");
+    HttpResponse<String> unknownModel =
+        http.post("/v1beta/models/nope:generateContent", "{\"contents\":[]}");
     HttpResponse<String> unknownMethod = http.post("/v1beta/models/flash:embedEverything", "{}");
     HttpResponse<String> wrongVerb = http.get(GEN);
 
@@ -187,10 +259,35 @@ class BadInputTest {
     assertGoodRequestSucceeds();
   }
 
+  @Test
+  void randomBytes_alwaysGet4xxJson_andTheServerKeepsServing() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    String valid = SimHttp.chatBody("gpt", false, "");
+    for (int i = 0; i < 100; i++) {
+      byte[] body;
+      if (random.nextBoolean()) {
+        body = new byte[random.nextInt(64)];
+        random.nextBytes(body);
+      } else {
+        body = valid.substring(0, random.nextInt(valid.length())).getBytes(StandardCharsets.UTF_8);
+      }
+      String path = random.nextBoolean() ? CHAT : GEN;
+
+      HttpResponse<String> response = http.postBytes(path, body);
+
+      assertThat(response.statusCode())
+          .as("body %s", java.util.Arrays.toString(body))
+          .isBetween(400, 499);
+      assertThat(SimHttp.json(response.body()).has("error")).isTrue();
+    }
+    assertGoodRequestSucceeds();
+  }
+
   private static JsonNode openAiError(HttpResponse<String> response) {
     JsonNode error = SimHttp.json(response.body()).get("error");
     assertThat(error).isNotNull();
-    assertThat(error.has("message") && error.has("type") && error.has("param") && error.has("code")).isTrue();
+    assertThat(error.has("message") && error.has("type") && error.has("param") && error.has("code"))
+        .isTrue();
     return error;
   }
 
@@ -203,6 +300,7 @@ class BadInputTest {
 
   private static void assertGoodRequestSucceeds() {
     assertThat(http.post(CHAT, SimHttp.chatBody("gpt", false, "")).statusCode()).isEqualTo(200);
-    assertThat(http.post(GEN, "{\"contents\":[{\"parts\":[{\"text\":\"hi\"}]}]}").statusCode()).isEqualTo(200);
+    assertThat(http.post(GEN, "{\"contents\":[{\"parts\":[{\"text\":\"hi\"}]}]}").statusCode())
+        .isEqualTo(200);
   }
 }

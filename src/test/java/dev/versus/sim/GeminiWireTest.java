@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class GeminiWireTest {
   private static final String BODY =
       "{\"systemInstruction\":{\"parts\":[{\"text\":\"be brief\"}]},"
-          + "\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"hola\"}]},"
-          + "{\"role\":\"model\",\"parts\":[{\"text\":\"hola, dime\"}]},"
-          + "{\"role\":\"user\",\"parts\":[{\"text\":\"cuenta \"},{\"text\":\"hasta tres\"}]}],"
+          + "\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"hola\"}]},{\"role\":\"model\",\"parts\":[{\"text\":\"hola,"
+          + " dime\"}]},{\"role\":\"user\",\"parts\":[{\"text\":\"cuenta \"},{\"text\":\"hasta"
+          + " tres\"}]}],"
           + "\"generationConfig\":{\"maxOutputTokens\":3,\"temperature\":0.2,\"topP\":0.8,\"seed\":7,"
           + "\"stopSequences\":[\"FIN\"]}}";
 
@@ -38,10 +38,11 @@ class GeminiWireTest {
 
   @Test
   void generateContent_mapsRolesAndConfig_andReportsUsageMetadata() {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-            http.uri("/v1beta/models/gemini-2.5-flash:generateContent"))
-        .header("x-goog-api-key", "anything")
-        .POST(HttpRequest.BodyPublishers.ofString(BODY)));
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/v1beta/models/gemini-2.5-flash:generateContent"))
+                .header("x-goog-api-key", "anything")
+                .POST(HttpRequest.BodyPublishers.ofString(BODY)));
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = SimHttp.json(response.body());
@@ -62,7 +63,8 @@ class GeminiWireTest {
     GenerationRequest request = flash.received.get(0);
     assertThat(request.format()).isEqualTo(WireFormat.GEMINI);
     assertThat(request.model()).isEqualTo("gemini-2.5-flash");
-    assertThat(request.messages()).extracting(m -> m.role())
+    assertThat(request.messages())
+        .extracting(m -> m.role())
         .containsExactly(Role.SYSTEM, Role.USER, Role.ASSISTANT, Role.USER);
     assertThat(request.messages().get(3).content()).isEqualTo("cuenta hasta tres");
     assertThat(request.sampling().maxTokens()).hasValue(3);
@@ -78,7 +80,8 @@ class GeminiWireTest {
         http.post("/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse", BODY);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("content-type").orElseThrow()).startsWith("text/event-stream");
+    assertThat(response.headers().firstValue("content-type").orElseThrow())
+        .startsWith("text/event-stream");
     List<String> events = SimHttp.dataEvents(response.body());
     assertThat(events).hasSize(6).doesNotContain("[DONE]");
     JsonNode thought = SimHttp.json(events.get(0));
@@ -108,12 +111,18 @@ class GeminiWireTest {
 
   @Test
   void generateContent_snakeCaseAndModelsPrefix_areAccepted() {
-    HttpResponse<String> response = http.post("/v1beta/models/models/gemini-2.5-flash:generateContent",
-        "{\"system_instruction\":{\"parts\":[{\"text\":\"x\"}]},\"contents\":[{\"parts\":[{\"text\":\"a b\"}]}],"
-            + "\"generation_config\":{\"max_output_tokens\":1,\"stop_sequences\":[\"S\"]}}");
+    HttpResponse<String> response =
+        http.post(
+            "/v1beta/models/models/gemini-2.5-flash:generateContent",
+            "{\"system_instruction\":{\"parts\":[{\"text\":\"x\"}]},\"contents\":[{\"parts\":[{\"text\":\"a"
+                + " b\"}]}],"
+                + "\"generation_config\":{\"max_output_tokens\":1,\"stop_sequences\":[\"S\"]}}");
 
     assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(SimHttp.json(response.body()).get("modelVersion").asText())
+        .isEqualTo("gemini-2.5-flash");
     GenerationRequest request = flash.received.get(0);
+    assertThat(request.model()).isEqualTo("gemini-2.5-flash");
     assertThat(request.messages().get(0).role()).isEqualTo(Role.SYSTEM);
     assertThat(request.messages().get(1).role()).isEqualTo(Role.USER);
     assertThat(request.sampling().maxTokens()).hasValue(1);
@@ -122,11 +131,15 @@ class GeminiWireTest {
 
   @Test
   void countTokens_returnsTotalTokens() {
-    HttpResponse<String> direct = http.post("/v1beta/models/gemini-2.5-flash:countTokens",
-        "{\"contents\":[{\"parts\":[{\"text\":\"uno dos tres\"}]}]}");
-    HttpResponse<String> nested = http.post("/v1beta/models/gemini-2.5-flash:countTokens",
-        "{\"generateContentRequest\":{\"model\":\"models/gemini-2.5-flash\","
-            + "\"contents\":[{\"parts\":[{\"text\":\"uno dos\"}]}]}}");
+    HttpResponse<String> direct =
+        http.post(
+            "/v1beta/models/gemini-2.5-flash:countTokens",
+            "{\"contents\":[{\"parts\":[{\"text\":\"uno dos tres\"}]}]}");
+    HttpResponse<String> nested =
+        http.post(
+            "/v1beta/models/gemini-2.5-flash:countTokens",
+            "{\"generateContentRequest\":{\"model\":\"models/gemini-2.5-flash\","
+                + "\"contents\":[{\"parts\":[{\"text\":\"uno dos\"}]}]}}");
 
     assertThat(SimHttp.json(direct.body()).get("totalTokens").asInt()).isEqualTo(3);
     assertThat(SimHttp.json(nested.body()).get("totalTokens").asInt()).isEqualTo(2);
@@ -136,8 +149,10 @@ class GeminiWireTest {
   void models_listsServedNamesWithPrefix() {
     JsonNode body = SimHttp.json(http.get("/v1beta/models").body());
 
-    assertThat(body.get("models").findValuesAsText("name")).containsExactly("models/gemini-2.5-flash");
-    assertThat(body.at("/models/0/supportedGenerationMethods").toString()).contains("generateContent");
+    assertThat(body.get("models").findValuesAsText("name"))
+        .containsExactly("models/gemini-2.5-flash");
+    assertThat(body.at("/models/0/supportedGenerationMethods").toString())
+        .contains("generateContent");
     assertThat(http.get("/v1beta/models/gemini-2.5-flash").statusCode()).isEqualTo(200);
   }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Engine refusals and failures become each API's real status and body; cuts drop the connection. */
+/**
+ * Engine refusals and failures become each API's real status and body; cuts drop the connection.
+ */
 class HttpFaultsTest {
   private static final String GEMINI_BODY = "{\"contents\":[{\"parts\":[{\"text\":\"hi\"}]}]}";
   private ScriptedModel openAi;
@@ -39,25 +41,37 @@ class HttpFaultsTest {
   }
 
   private static SimFault fault(FaultKind kind) {
-    return new SimFault(kind, "simulated " + kind, kind == FaultKind.RATE_LIMITED ? Duration.ofMillis(2500) : Duration.ZERO);
+    return new SimFault(
+        kind,
+        "simulated " + kind,
+        kind == FaultKind.RATE_LIMITED ? Duration.ofMillis(2500) : Duration.ZERO);
   }
 
   @ParameterizedTest
   @CsvSource({
-    "CONTEXT_LENGTH, 400, invalid_request_error, context_length_exceeded, BadRequestError, INVALID_ARGUMENT",
+    "CONTEXT_LENGTH, 400, invalid_request_error, context_length_exceeded, BadRequestError,"
+        + " INVALID_ARGUMENT",
     "RATE_LIMITED, 429, requests, rate_limit_exceeded, RateLimitError, RESOURCE_EXHAUSTED",
     "CRASHED, 500, server_error, , InternalServerError, INTERNAL",
     "UNAVAILABLE, 503, server_error, , ServiceUnavailableError, UNAVAILABLE",
     "INTERNAL, 500, server_error, , InternalServerError, INTERNAL"
   })
   void rejection_eachFaultKind_mapsToStatusAndBodyInEveryFormat(
-      FaultKind kind, int status, String openAiType, String openAiCode, String vllmType, String googleStatus) {
+      FaultKind kind,
+      int status,
+      String openAiType,
+      String openAiCode,
+      String vllmType,
+      String googleStatus) {
     openAi.rejectNext(fault(kind));
     vllm.rejectNext(fault(kind));
-    HttpResponse<String> asOpenAi = http.post("/v1/chat/completions", SimHttp.chatBody("gpt", true, ""));
-    HttpResponse<String> asVllm = http.post("/v1/chat/completions", SimHttp.chatBody("maverick", false, ""));
+    HttpResponse<String> asOpenAi =
+        http.post("/v1/chat/completions", SimHttp.chatBody("gpt", true, ""));
+    HttpResponse<String> asVllm =
+        http.post("/v1/chat/completions", SimHttp.chatBody("maverick", false, ""));
     openAi.rejectNext(fault(kind));
-    HttpResponse<String> asGemini = http.post("/v1beta/models/gpt:streamGenerateContent?alt=sse", GEMINI_BODY);
+    HttpResponse<String> asGemini =
+        http.post("/v1beta/models/gpt:streamGenerateContent?alt=sse", GEMINI_BODY);
 
     assertThat(List.of(asOpenAi.statusCode(), asVllm.statusCode(), asGemini.statusCode()))
         .containsOnly(status);
@@ -76,10 +90,58 @@ class HttpFaultsTest {
     if (kind == FaultKind.RATE_LIMITED) {
       assertThat(asOpenAi.headers().firstValue("retry-after")).hasValue("3");
       assertThat(asGemini.headers().firstValue("retry-after")).hasValue("3");
-      assertThat(g.at("/details/0/@type").asText()).isEqualTo("type.googleapis.com/google.rpc.RetryInfo");
+      assertThat(g.at("/details/0/@type").asText())
+          .isEqualTo("type.googleapis.com/google.rpc.RetryInfo");
       assertThat(g.at("/details/0/retryDelay").asText()).isEqualTo("3s");
     } else {
       assertThat(asOpenAi.headers().firstValue("retry-after")).isEmpty();
+    }
+  }
+
+  @Test
+  void unavailable_withRecoveryTime_sendsRetryAfter() {
+    openAi.rejectNext(new SimFault(FaultKind.UNAVAILABLE, "recovering", Duration.ofSeconds(12)));
+
+    HttpResponse<String> response =
+        http.post("/v1/chat/completions", SimHttp.chatBody("gpt", false, ""));
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("retry-after")).hasValue("12");
+  }
+
+  @Test
+  void engineThrowing_nonStreaming_isA500NotADroppedConnection() {
+    ScriptedModel broken =
+        new ScriptedModel("broken", ErrorStyle.OPENAI, 0) {
+          @Override
+          public Admission submit(GenerationRequest request) {
+            return new Admission.Accepted(
+                new Generation() {
+                  @Override
+                  public int promptTokens() {
+                    return 1;
+                  }
+
+                  @Override
+                  public GenerationEvent next() {
+                    throw new IllegalStateException("engine bug");
+                  }
+
+                  @Override
+                  public void cancel() {}
+
+                  @Override
+                  public void close() {}
+                });
+          }
+        };
+    try (SimServer other = SimHttp.start(broken)) {
+      HttpResponse<String> response =
+          new SimHttp(other).post("/v1/chat/completions", SimHttp.chatBody("broken", false, ""));
+
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(SimHttp.json(response.body()).at("/error/message").asText())
+          .contains("engine bug");
     }
   }
 
@@ -89,12 +151,14 @@ class HttpFaultsTest {
         new GenerationEvent.Tokens("partial ", "", 1),
         new GenerationEvent.Failed(fault(FaultKind.CRASHED)));
 
-    HttpResponse<String> response = http.post("/v1/chat/completions", SimHttp.chatBody("gpt", true, ""));
+    HttpResponse<String> response =
+        http.post("/v1/chat/completions", SimHttp.chatBody("gpt", true, ""));
 
     assertThat(response.statusCode()).isEqualTo(200);
     List<String> events = SimHttp.dataEvents(response.body());
     assertThat(events).hasSize(2).doesNotContain("[DONE]");
-    assertThat(SimHttp.json(events.get(0)).at("/choices/0/delta/content").asText()).isEqualTo("partial ");
+    assertThat(SimHttp.json(events.get(0)).at("/choices/0/delta/content").asText())
+        .isEqualTo("partial ");
     JsonNode error = SimHttp.json(events.get(1)).get("error");
     assertThat(error.get("message").asText()).isEqualTo("simulated CRASHED");
     assertThat(error.get("type").asText()).isEqualTo("server_error");
@@ -104,7 +168,8 @@ class HttpFaultsTest {
   void midStreamFailure_vllmStyle_hasIntegerCode() {
     vllm.scriptNext(new GenerationEvent.Failed(fault(FaultKind.CRASHED)));
 
-    HttpResponse<String> response = http.post("/v1/chat/completions", SimHttp.chatBody("maverick", true, ""));
+    HttpResponse<String> response =
+        http.post("/v1/chat/completions", SimHttp.chatBody("maverick", true, ""));
 
     JsonNode error = SimHttp.json(SimHttp.dataEvents(response.body()).get(0)).get("error");
     assertThat(error.get("code").asInt()).isEqualTo(500);
@@ -129,20 +194,26 @@ class HttpFaultsTest {
 
   @Test
   void midGenerationFailure_nonStreaming_isAnErrorResponse() {
-    openAi.scriptNext(new GenerationEvent.Tokens("x", "", 1), new GenerationEvent.Failed(fault(FaultKind.CRASHED)));
+    openAi.scriptNext(
+        new GenerationEvent.Tokens("x", "", 1),
+        new GenerationEvent.Failed(fault(FaultKind.CRASHED)));
 
-    HttpResponse<String> response = http.post("/v1/chat/completions", SimHttp.chatBody("gpt", false, ""));
+    HttpResponse<String> response =
+        http.post("/v1/chat/completions", SimHttp.chatBody("gpt", false, ""));
 
     assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(SimHttp.json(response.body()).at("/error/message").asText()).isEqualTo("simulated CRASHED");
+    assertThat(SimHttp.json(response.body()).at("/error/message").asText())
+        .isEqualTo("simulated CRASHED");
   }
 
   @Test
   void cut_streaming_dropsConnectionWithoutTerminalEventOrCleanEnd() throws IOException {
     openAi.scriptNext(new GenerationEvent.Tokens("half ", "", 1), new GenerationEvent.Cut());
-    String head = "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-        + "Content-Length: %d\r\n\r\n";
-    byte[] body = SimHttp.chatBody("gpt", true, "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String head =
+        "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + "Content-Length: %d\r\n\r\n";
+    byte[] body =
+        SimHttp.chatBody("gpt", true, "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     String raw = http.raw(head.formatted(body.length), body);
 
@@ -152,7 +223,8 @@ class HttpFaultsTest {
     openAi.scriptNext(new GenerationEvent.Tokens("half ", "", 1), new GenerationEvent.Cut());
     assertThatThrownBy(() -> http.post("/v1/chat/completions", SimHttp.chatBody("gpt", true, "")))
         .isInstanceOf(UncheckedIOException.class);
-    assertThat(http.post("/v1/chat/completions", SimHttp.chatBody("gpt", true, "")).statusCode()).isEqualTo(200);
+    assertThat(http.post("/v1/chat/completions", SimHttp.chatBody("gpt", true, "")).statusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -161,10 +233,13 @@ class HttpFaultsTest {
     assertThatThrownBy(() -> http.post("/v1/chat/completions", SimHttp.chatBody("gpt", false, "")))
         .isInstanceOf(UncheckedIOException.class);
     openAi.scriptNext(new GenerationEvent.Tokens("x", "", 1), new GenerationEvent.Cut());
-    assertThatThrownBy(() -> http.post("/v1beta/models/gpt:streamGenerateContent?alt=sse", GEMINI_BODY))
+    assertThatThrownBy(
+            () -> http.post("/v1beta/models/gpt:streamGenerateContent?alt=sse", GEMINI_BODY))
         .isInstanceOf(UncheckedIOException.class);
-    openAi.scriptNext(new GenerationEvent.Tokens("ok", "", 1),
+    openAi.scriptNext(
+        new GenerationEvent.Tokens("ok", "", 1),
         new GenerationEvent.Done(FinishReason.STOP, Usage.server(1, 1, 0)));
-    assertThat(http.post("/v1beta/models/gpt:generateContent", GEMINI_BODY).statusCode()).isEqualTo(200);
+    assertThat(http.post("/v1beta/models/gpt:generateContent", GEMINI_BODY).statusCode())
+        .isEqualTo(200);
   }
 }

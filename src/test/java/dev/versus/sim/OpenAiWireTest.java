@@ -18,7 +18,8 @@ class OpenAiWireTest {
 
   @BeforeEach
   void start() {
-    model = new ScriptedModel("llama-4-maverick", ErrorStyle.VLLM, 0, "meta-llama/Llama-4-Maverick");
+    model =
+        new ScriptedModel("llama-4-maverick", ErrorStyle.VLLM, 0, "meta-llama/Llama-4-Maverick");
     thinker = new ScriptedModel("thinker", ErrorStyle.OPENAI, 2);
     server = SimHttp.start(model, thinker);
     http = new SimHttp(server);
@@ -32,7 +33,9 @@ class OpenAiWireTest {
   @Test
   void chat_nonStreaming_returnsCompletionWithExactUsage() {
     HttpResponse<String> response =
-        http.post("/v1/chat/completions", SimHttp.chatBody("llama-4-maverick", false, "\"max_tokens\":3"));
+        http.post(
+            "/v1/chat/completions",
+            SimHttp.chatBody("llama-4-maverick", false, "\"max_tokens\":3"));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("x-versus-simulated")).hasValue("true");
@@ -55,16 +58,23 @@ class OpenAiWireTest {
 
   @Test
   void chat_streamingWithUsage_framesChunksThenUsageWithEmptyChoicesThenDone() {
-    HttpResponse<String> response = http.post("/v1/chat/completions",
-        SimHttp.chatBody("llama-4-maverick", true, "\"max_tokens\":2,\"stream_options\":{\"include_usage\":true}"));
+    HttpResponse<String> response =
+        http.post(
+            "/v1/chat/completions",
+            SimHttp.chatBody(
+                "llama-4-maverick",
+                true,
+                "\"max_tokens\":2,\"stream_options\":{\"include_usage\":true}"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("content-type").orElseThrow()).startsWith("text/event-stream");
+    assertThat(response.headers().firstValue("content-type").orElseThrow())
+        .startsWith("text/event-stream");
     List<String> events = SimHttp.dataEvents(response.body());
     assertThat(events).hasSize(5);
     JsonNode first = SimHttp.json(events.get(0));
     assertThat(first.get("object").asText()).isEqualTo("chat.completion.chunk");
-    assertThat(first.get("choices").get(0).get("delta").get("role").asText()).isEqualTo("assistant");
+    assertThat(first.get("choices").get(0).get("delta").get("role").asText())
+        .isEqualTo("assistant");
     assertThat(first.get("choices").get(0).get("delta").get("content").asText()).isEqualTo("w0 ");
     assertThat(first.get("choices").get(0).get("finish_reason").isNull()).isTrue();
     assertThat(first.get("usage").isNull()).isTrue();
@@ -83,25 +93,35 @@ class OpenAiWireTest {
   @Test
   void chat_streamingWithoutUsage_hasNoUsageChunk() {
     HttpResponse<String> response =
-        http.post("/v1/chat/completions", SimHttp.chatBody("llama-4-maverick", true, "\"max_tokens\":2"));
+        http.post(
+            "/v1/chat/completions", SimHttp.chatBody("llama-4-maverick", true, "\"max_tokens\":2"));
 
     List<String> events = SimHttp.dataEvents(response.body());
     assertThat(events).hasSize(4).last().isEqualTo("[DONE]");
-    assertThat(events.subList(0, 3)).allSatisfy(e -> assertThat(SimHttp.json(e).has("usage")).isFalse());
+    assertThat(events.subList(0, 3))
+        .allSatisfy(e -> assertThat(SimHttp.json(e).has("usage")).isFalse());
   }
 
   @Test
   void chat_reasoningModel_sendsReasoningContentSeparately() {
-    HttpResponse<String> stream = http.post("/v1/chat/completions",
-        SimHttp.chatBody("thinker", true, "\"max_completion_tokens\":1,\"stream_options\":{\"include_usage\":true}"));
+    HttpResponse<String> stream =
+        http.post(
+            "/v1/chat/completions",
+            SimHttp.chatBody(
+                "thinker",
+                true,
+                "\"max_completion_tokens\":1,\"stream_options\":{\"include_usage\":true}"));
     HttpResponse<String> whole =
-        http.post("/v1/chat/completions", SimHttp.chatBody("thinker", false, "\"max_completion_tokens\":1"));
+        http.post(
+            "/v1/chat/completions",
+            SimHttp.chatBody("thinker", false, "\"max_completion_tokens\":1"));
 
     List<String> events = SimHttp.dataEvents(stream.body());
     JsonNode firstDelta = SimHttp.json(events.get(0)).get("choices").get(0).get("delta");
     assertThat(firstDelta.get("reasoning_content").asText()).isEqualTo("r0 ");
     assertThat(firstDelta.has("content")).isFalse();
-    assertThat(SimHttp.json(events.get(2)).get("choices").get(0).get("delta").get("content").asText())
+    assertThat(
+            SimHttp.json(events.get(2)).get("choices").get(0).get("delta").get("content").asText())
         .isEqualTo("w0 ");
     JsonNode body = SimHttp.json(whole.body());
     assertThat(body.at("/choices/0/message/content").asText()).isEqualTo("w0 ");
@@ -112,10 +132,15 @@ class OpenAiWireTest {
 
   @Test
   void completions_rawPrompt_becomesOneUserMessageAndAnswersUnderText() {
-    HttpResponse<String> whole = http.post("/v1/completions",
-        "{\"model\":\"meta-llama/Llama-4-Maverick\",\"prompt\":\"once upon a time\",\"max_tokens\":2}");
-    HttpResponse<String> stream = http.post("/v1/completions",
-        "{\"model\":\"llama-4-maverick\",\"prompt\":[\"once\"],\"max_tokens\":2,\"stream\":true}");
+    HttpResponse<String> whole =
+        http.post(
+            "/v1/completions",
+            "{\"model\":\"meta-llama/Llama-4-Maverick\",\"prompt\":\"once upon a"
+                + " time\",\"max_tokens\":2}");
+    HttpResponse<String> stream =
+        http.post(
+            "/v1/completions",
+            "{\"model\":\"llama-4-maverick\",\"prompt\":[\"once\"],\"max_tokens\":2,\"stream\":true}");
 
     assertThat(whole.statusCode()).isEqualTo(200);
     JsonNode body = SimHttp.json(whole.body());
@@ -125,10 +150,13 @@ class OpenAiWireTest {
     assertThat(body.at("/choices/0/text").asText()).isEqualTo("w0 w1 ");
     assertThat(body.at("/usage/prompt_tokens").asInt()).isEqualTo(4);
     GenerationRequest received = model.received.get(0);
-    assertThat(received.messages()).singleElement().satisfies(m -> {
-      assertThat(m.role()).isEqualTo(Role.USER);
-      assertThat(m.content()).isEqualTo("once upon a time");
-    });
+    assertThat(received.messages())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.role()).isEqualTo(Role.USER);
+              assertThat(m.content()).isEqualTo("once upon a time");
+            });
     List<String> events = SimHttp.dataEvents(stream.body());
     assertThat(SimHttp.json(events.get(0)).at("/choices/0/text").asText()).isEqualTo("w0 ");
     assertThat(events).last().isEqualTo("[DONE]");
@@ -136,11 +164,13 @@ class OpenAiWireTest {
 
   @Test
   void chat_samplingFields_reachTheEngine() {
-    http.post("/v1/chat/completions", "{\"model\":\"llama-4-maverick\",\"messages\":["
-        + "{\"role\":\"developer\",\"content\":\"be brief\"},"
-        + "{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"hi \"},{\"type\":\"text\",\"text\":\"you\"}]}],"
-        + "\"max_tokens\":9,\"max_completion_tokens\":4,\"temperature\":0.5,\"top_p\":0.9,\"seed\":42,"
-        + "\"stop\":[\"END\"],\"ignore_eos\":true,\"unknown_field\":1}");
+    http.post(
+        "/v1/chat/completions",
+        "{\"model\":\"llama-4-maverick\",\"messages\":[{\"role\":\"developer\",\"content\":\"be"
+            + " brief\"},{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"hi"
+            + " \"},{\"type\":\"text\",\"text\":\"you\"}]}],"
+            + "\"max_tokens\":9,\"max_completion_tokens\":4,\"temperature\":0.5,\"top_p\":0.9,\"seed\":42,"
+            + "\"stop\":[\"END\"],\"ignore_eos\":true,\"unknown_field\":1}");
 
     GenerationRequest request = model.received.get(0);
     assertThat(request.format()).isEqualTo(WireFormat.OPENAI);
@@ -176,10 +206,16 @@ class OpenAiWireTest {
 
   @Test
   void ids_areDeterministicPerServer() {
-    String first = SimHttp.json(http.post("/v1/chat/completions", SimHttp.chatBody("thinker", false, "")).body())
-        .get("id").asText();
-    String second = SimHttp.json(http.post("/v1/chat/completions", SimHttp.chatBody("thinker", false, "")).body())
-        .get("id").asText();
+    String first =
+        SimHttp.json(
+                http.post("/v1/chat/completions", SimHttp.chatBody("thinker", false, "")).body())
+            .get("id")
+            .asText();
+    String second =
+        SimHttp.json(
+                http.post("/v1/chat/completions", SimHttp.chatBody("thinker", false, "")).body())
+            .get("id")
+            .asText();
 
     assertThat(first).isEqualTo("chatcmpl-sim-000000000001");
     assertThat(second).isEqualTo("chatcmpl-sim-000000000002");

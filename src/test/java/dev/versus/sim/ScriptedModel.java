@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * maxTokens} (default 5) tokens {@code "w0 w1 …"}, optionally preceded by reasoning tokens; a test
  * can make the next request be rejected, follow a fixed script, or be fed event by event.
  */
-final class ScriptedModel implements SimModel {
+class ScriptedModel implements SimModel {
   private final String name;
   private final List<String> servedNames;
   private final ErrorStyle style;
@@ -30,7 +30,8 @@ final class ScriptedModel implements SimModel {
   final AtomicLong rejected = new AtomicLong();
   final AtomicLong cancels = new AtomicLong();
   final AtomicBoolean closed = new AtomicBoolean();
-  final List<GenerationRequest> received = java.util.Collections.synchronizedList(new ArrayList<>());
+  final List<GenerationRequest> received =
+      java.util.Collections.synchronizedList(new ArrayList<>());
 
   ScriptedModel(String name, ErrorStyle style, int reasoningTokens, String... aliases) {
     this.name = name;
@@ -93,9 +94,11 @@ final class ScriptedModel implements SimModel {
     if (plan instanceof BlockingQueue<?> fed) {
       events = (BlockingQueue<GenerationEvent>) fed;
     } else {
-      events = new LinkedBlockingQueue<>(plan instanceof List<?> script
-          ? (List<GenerationEvent>) script
-          : defaultAnswer(request, prompt));
+      events =
+          new LinkedBlockingQueue<>(
+              plan instanceof List<?> script
+                  ? (List<GenerationEvent>) script
+                  : defaultAnswer(request, prompt));
     }
     running.incrementAndGet();
     return new Admission.Accepted(new Fed(prompt, events));
@@ -110,9 +113,11 @@ final class ScriptedModel implements SimModel {
     for (int i = 0; i < answer; i++) {
       events.add(new GenerationEvent.Tokens("w" + i + " ", "", 1));
     }
-    FinishReason reason = request.sampling().maxTokens().isPresent() ? FinishReason.LENGTH : FinishReason.STOP;
-    events.add(new GenerationEvent.Done(
-        reason, Usage.server(prompt, answer + reasoningTokens, reasoningTokens)));
+    FinishReason reason =
+        request.sampling().maxTokens().isPresent() ? FinishReason.LENGTH : FinishReason.STOP;
+    events.add(
+        new GenerationEvent.Done(
+            reason, Usage.server(prompt, answer + reasoningTokens, reasoningTokens)));
     return events;
   }
 
@@ -129,8 +134,17 @@ final class ScriptedModel implements SimModel {
   @Override
   public SimStats stats() {
     int now = running.get();
-    return new SimStats(now, 0, now * 0.125, 1_000_000L + now * 1000L, promptTokens.get(),
-        generated.get(), requests.get(), rejected.get(), cancels.get(), 0);
+    return new SimStats(
+        now,
+        0,
+        now * 0.125,
+        1_000_000L + now * 1000L,
+        promptTokens.get(),
+        generated.get(),
+        requests.get(),
+        rejected.get(),
+        cancels.get(),
+        0);
   }
 
   @Override

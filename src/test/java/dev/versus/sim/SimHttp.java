@@ -22,11 +22,15 @@ import java.util.List;
 /** A real HTTP client for tests against a running {@link SimServer} on loopback. */
 final class SimHttp {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final Clock FIXED_CLOCK = Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC);
+  static final Clock FIXED_CLOCK =
+      Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC);
 
   private final URI base;
   private final HttpClient client =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   SimHttp(SimServer server) {
     this.base = server.baseUri();
@@ -36,19 +40,23 @@ final class SimHttp {
   static SimServer start(SimModel... models) {
     return SimServer.start(
         List.of(models),
-        SimServerConfig.defaults().withClock(FIXED_CLOCK).withKeepAliveInterval(Duration.ofMillis(200)));
+        SimServerConfig.defaults()
+            .withClock(FIXED_CLOCK)
+            .withKeepAliveInterval(Duration.ofMillis(200)));
   }
 
   HttpResponse<String> post(String path, String body) {
-    return send(HttpRequest.newBuilder(base.resolve(path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   HttpResponse<String> postBytes(String path, byte[] body) {
-    return send(HttpRequest.newBuilder(base.resolve(path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   HttpResponse<String> get(String path) {
@@ -57,7 +65,8 @@ final class SimHttp {
 
   HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(
+          request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -82,7 +91,9 @@ final class SimHttp {
     }
   }
 
-  /** The payloads of an SSE body's {@code data:} events, in order; checks the blank-line framing. */
+  /**
+   * The payloads of an SSE body's {@code data:} events, in order; checks the blank-line framing.
+   */
   static List<String> dataEvents(String body) {
     List<String> out = new ArrayList<>();
     for (String event : body.split("\n\n", -1)) {
@@ -102,8 +113,8 @@ final class SimHttp {
 
   /**
    * Sends a raw HTTP/1.1 request on a new socket and returns everything the server sent until it
-   * closed the connection. The client half-closes after the body, so a server that drains an
-   * unread body sees the end of it.
+   * closed the connection. The client half-closes after the body, so a server that drains an unread
+   * body sees the end of it.
    */
   String raw(String requestHead, byte[] body) throws IOException {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
@@ -119,7 +130,12 @@ final class SimHttp {
   }
 
   static String chatBody(String model, boolean stream, String extra) {
-    return "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"hello there\"}],"
-        + "\"stream\":" + stream + (extra.isEmpty() ? "" : "," + extra) + "}";
+    return "{\"model\":\""
+        + model
+        + "\",\"messages\":[{\"role\":\"user\",\"content\":\"hello there\"}],"
+        + "\"stream\":"
+        + stream
+        + (extra.isEmpty() ? "" : "," + extra)
+        + "}";
   }
 }

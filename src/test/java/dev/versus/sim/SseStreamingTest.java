@@ -47,11 +47,16 @@ class SseStreamingTest {
     try (Socket socket = new Socket(server.baseUri().getHost(), server.port())) {
       socket.setSoTimeout(5000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.length
-          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                  + body.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.write(body);
       out.flush();
-      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
       String line;
       do {
         line = in.readLine();
@@ -66,18 +71,23 @@ class SseStreamingTest {
     }
     assertThat(model.cancels.get()).isEqualTo(1);
     assertThat(model.running.get()).isZero();
-    assertThat(http.post("/v1/chat/completions", SimHttp.chatBody("m", false, "")).statusCode()).isEqualTo(200);
+    assertThat(http.post("/v1/chat/completions", SimHttp.chatBody("m", false, "")).statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void stall_sendsKeepAliveComments_thenFinishes() throws Exception {
     BlockingQueue<GenerationEvent> feed = model.feedNext();
-    HttpResponse<InputStream> response = http.client().send(
-        HttpRequest.newBuilder(http.uri("/v1/chat/completions"))
-            .POST(HttpRequest.BodyPublishers.ofString(SimHttp.chatBody("m", true, ""))).build(),
-        HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response =
+        http.client()
+            .send(
+                HttpRequest.newBuilder(http.uri("/v1/chat/completions"))
+                    .POST(HttpRequest.BodyPublishers.ofString(SimHttp.chatBody("m", true, "")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
     List<String> lines = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
       String line = in.readLine();
       assertThat(line).isEqualTo(": keep-alive");
       feed.add(new GenerationEvent.Tokens("late", "", 1));
@@ -86,7 +96,11 @@ class SseStreamingTest {
         lines.add(line);
       }
     }
-    assertThat(lines).filteredOn(l -> l.startsWith("data: ")).hasSize(3).last().isEqualTo("data: [DONE]");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("data: "))
+        .hasSize(3)
+        .last()
+        .isEqualTo("data: [DONE]");
     assertThat(model.cancels.get()).isZero();
   }
 
@@ -101,8 +115,12 @@ class SseStreamingTest {
     List<String> events = SimHttp.dataEvents(response.body());
     assertThat(events).hasSize(tokens + 2);
     assertThat(events.get(tokens - 1)).contains("\"content\":\"w" + (tokens - 1) + " \"");
-    System.out.printf(java.util.Locale.ROOT, "instant stream: %d events in %.1f ms (%.0f events/s, in-process client)%n",
-        tokens + 2, elapsedNanos / 1e6, (tokens + 2) / (elapsedNanos / 1e9));
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "instant stream: %d events in %.1f ms (%.0f events/s, in-process client)%n",
+        tokens + 2,
+        elapsedNanos / 1e6,
+        (tokens + 2) / (elapsedNanos / 1e9));
   }
 
   @Test
@@ -110,14 +128,20 @@ class SseStreamingTest {
     int streams = 100;
     List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();
     for (int i = 0; i < streams; i++) {
-      futures.add(http.client().sendAsync(
-          HttpRequest.newBuilder(http.uri("/v1/chat/completions"))
-              .POST(HttpRequest.BodyPublishers.ofString(SimHttp.chatBody("m", true, "\"max_tokens\":50"))).build(),
-          HttpResponse.BodyHandlers.ofString()));
+      futures.add(
+          http.client()
+              .sendAsync(
+                  HttpRequest.newBuilder(http.uri("/v1/chat/completions"))
+                      .POST(
+                          HttpRequest.BodyPublishers.ofString(
+                              SimHttp.chatBody("m", true, "\"max_tokens\":50")))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString()));
     }
 
     for (CompletableFuture<HttpResponse<String>> future : futures) {
-      List<String> events = SimHttp.dataEvents(future.orTimeout(30, TimeUnit.SECONDS).join().body());
+      List<String> events =
+          SimHttp.dataEvents(future.orTimeout(30, TimeUnit.SECONDS).join().body());
       assertThat(events).hasSize(52).last().isEqualTo("[DONE]");
     }
     assertThat(model.running.get()).isZero();

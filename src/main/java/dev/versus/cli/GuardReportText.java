@@ -1,0 +1,70 @@
+package dev.versus.cli;
+
+import dev.versus.guard.DetectionReport;
+import dev.versus.guard.Interval;
+import dev.versus.guard.ItemResult;
+import dev.versus.guard.Layer;
+import dev.versus.guard.LayerScore;
+import java.util.Locale;
+import java.util.Map;
+
+/** Plain-text rendering of a {@link DetectionReport} for the terminal. */
+final class GuardReportText {
+  private static final double[] HEURISTIC_STEPS = {0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9};
+  private static final double[] SIMILARITY_STEPS = {0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+
+  private GuardReportText() {}
+
+  static String render(DetectionReport report, String split, double seconds, boolean errors, boolean sweep) {
+    StringBuilder sb = new StringBuilder();
+    line(sb, "guard test  split=%s  heuristic threshold=%.2f  similarity threshold=%.2f  (%.1f s)",
+        split, report.injectionThreshold(), report.similarityThreshold(), seconds);
+    line(sb, "detection rate (TPR)  %s", report.detection());
+    line(sb, "false-positive rate   %s", report.falsePositives());
+    line(sb, "");
+    line(sb, "layer contributions (attacks caught / caught by this layer alone / benign flagged):");
+    for (Map.Entry<Layer, long[]> e : report.layerContributions().entrySet()) {
+      long[] c = e.getValue();
+      line(sb, "  %-11s %5d / %5d / %5d", e.getKey().id(), c[0], c[1], c[2]);
+    }
+    line(sb, "");
+    line(sb, "per category (attacks: detection rate; benign: false-positive rate):");
+    for (Map.Entry<String, Interval> e : report.perCategory().entrySet()) {
+      line(sb, "  %-70s %s", e.getKey(), e.getValue());
+    }
+    if (sweep) {
+      line(sb, "");
+      line(sb, "heuristic threshold sweep (other layers unchanged): threshold TPR FPR");
+      for (double[] row : report.heuristicSweep(HEURISTIC_STEPS)) {
+        line(sb, "  %.2f  %.3f  %.4f", row[0], row[1], row[2]);
+      }
+      line(sb, "similarity threshold sweep (other layers unchanged): threshold TPR FPR");
+      for (double[] row : report.similaritySweep(SIMILARITY_STEPS)) {
+        line(sb, "  %.2f  %.3f  %.4f", row[0], row[1], row[2]);
+      }
+    }
+    if (errors) {
+      line(sb, "");
+      line(sb, "misclassified (%d):", report.errors().size());
+      for (ItemResult r : report.errors()) {
+        line(sb, "  [%s %s / %s #%d] %s", r.item().attack() ? "missed attack" : "false positive",
+            r.item().source(), r.item().category(), r.item().index(), abbreviate(r.item().text()));
+        for (LayerScore s : r.screening().scores()) {
+          if (s.score() > 0) {
+            line(sb, "      %s %.2f %s", s.layer().id(), s.score(), abbreviate(s.reason()));
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void line(StringBuilder sb, String format, Object... args) {
+    sb.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+
+  private static String abbreviate(String text) {
+    String one = text.replaceAll("\\s+", " ").strip();
+    return one.length() <= 140 ? one : one.substring(0, 137) + "...";
+  }
+}

@@ -1,0 +1,165 @@
+package dev.versus.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes an {@link EvalReport} as files: {@code summary.json} (schema {@value #SCHEMA}: per model
+ * and suite the metric, {@code score}, {@code ci_low}, {@code ci_high}, {@code n}, {@code errors},
+ * {@code cost}; per pair of models and suite the significance verdict) and {@code cases.jsonl}
+ * (one line per case result). Unknown numbers (a cost without a price, latency of cached answers)
+ * are JSON {@code null}, never 0.
+ */
+public final class EvalOutput {
+  /** The version tag of summary.json's layout. */
+  public static final String SCHEMA = "versus.eval.summary/1";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper LINES = new ObjectMapper();
+
+  private EvalOutput() {}
+
+  /**
+   * Writes {@code summary.json} and {@code cases.jsonl} into {@code dir} (created if needed).
+   *
+   * @param runId the stored run's id, or {@code ""} when nothing was stored
+   * @throws EvalException when the files cannot be written
+   */
+  public static void write(EvalReport report, String runId, boolean simulated, Path dir) {
+    try {
+      Files.createDirectories(dir);
+      JSON.writeValue(dir.resolve("summary.json").toFile(), summary(report, runId, simulated));
+      try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("cases.jsonl"),
+          StandardCharsets.UTF_8)) {
+        for (CaseResult r : report.results()) {
+          out.write(LINES.writeValueAsString(caseLine(r)));
+          out.newLine();
+        }
+      }
+    } catch (IOException e) {
+      throw new EvalException(dir + ": cannot write eval output: " + e.getMessage(), e);
+    }
+  }
+
+  /** The summary as compact JSON text, for the run's stored summary. */
+  public static String summaryJson(EvalReport report, String runId, boolean simulated) {
+    return summary(report, runId, simulated).toString();
+  }
+
+  static ObjectNode summary(EvalReport report, String runId, boolean simulated) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("schema", SCHEMA);
+    root.put("run_id", runId);
+    root.put("simulated", simulated);
+    ObjectNode settings = root.putObject("settings");
+    settings.put("repeat", report.settings().repeats());
+    settings.put("concurrency", report.settings().concurrency());
+    settings.put("seed", report.settings().seed());
+    settings.put("confidence", report.settings().confidence());
+    settings.put("alpha", report.settings().alpha());
+    report.models().forEach(root.putArray("models")::add);
+    ArrayNode results = root.putArray("results");
+    for (SuiteResult s : report.suites()) {
+      ObjectNode n = results.addObject();
+      n.put("model", s.model());
+      n.put("suite", s.suite());
+      n.put("metric", s.metric());
+      n.put("score", s.score().estimate());
+      n.put("ci_low", s.score().low());
+      n.put("ci_high", s.score().high());
+      n.put("confidence", s.score().confidence());
+      n.put("n", s.cases());
+      n.put("results", s.results());
+      n.put("errors", s.errors());
+      n.put("cached", s.cached());
+      number(n, "cost", s.costUsd());
+      number(n, "spent", s.spentUsd());
+      n.put("pass_rate", s.summary().passRate().estimate());
+      n.put("mean_score", s.summary().meanScore().estimate());
+      ObjectNode latency = n.putObject("latency_ms");
+      latency.put("count", s.latency().count());
+      number(latency, "mean", s.latency().meanMs());
+      number(latency, "p50", s.latency().p50Ms());
+      number(latency, "p95", s.latency().p95Ms());
+      number(latency, "max", s.latency().maxMs());
+      if (s.consistency().isPresent()) {
+        ObjectNode c = n.putObject("consistency");
+        c.put("all_agree_rate", s.consistency().get().allAgreeRate());
+        c.put("mean_pairwise_agreement", s.consistency().get().meanPairwiseAgreement());
+      } else {
+        n.putNull("consistency");
+      }
+    }
+    ArrayNode pairs = root.putArray("comparisons");
+    for (PairResult p : report.pairs()) {
+      ObjectNode n = pairs.addObject();
+      n.put("suite", p.suite());
+      n.put("model_a", p.modelA());
+      n.put("model_b", p.modelB());
+      n.put("n", p.pairs());
+      n.put("test", p.verdict().method());
+      n.put("p_value", p.verdict().pValue());
+      n.put("alpha", p.verdict().alpha());
+      n.put("difference", p.verdict().difference().estimate());
+      n.put("difference_ci_low", p.verdict().difference().low());
+      n.put("difference_ci_high", p.verdict().difference().high());
+      n.put("significant", !p.better().isEmpty());
+      if (p.better().isEmpty()) {
+        n.putNull("better");
+      } else {
+        n.put("better", p.better());
+      }
+    }
+    return root;
+  }
+
+  static ObjectNode caseLine(CaseResult r) {
+    ObjectNode n = LINES.createObjectNode();
+    n.put("model", r.modelKey());
+    n.put("suite", r.suite());
+    n.put("case_id", r.caseId());
+    n.put("repeat", r.repeat());
+    n.put("scorer", r.scorer());
+    n.put("score", r.score().value());
+    n.put("passed", r.score().passed());
+    n.put("extracted", r.score().extracted());
+    n.put("reason", r.score().reason());
+    n.put("expected", r.expected());
+    n.put("response", r.response());
+    n.put("prompt", r.prompt());
+    if (r.latencyNanos() < 0) {
+      n.putNull("latency_ms");
+    } else {
+      n.put("latency_ms", r.latencyNanos() / 1e6);
+    }
+    if (r.usage().present()) {
+      n.put("prompt_tokens", r.usage().promptTokens());
+      n.put("output_tokens", r.usage().outputTokens());
+    } else {
+      n.putNull("prompt_tokens");
+      n.putNull("output_tokens");
+    }
+    number(n, "cost", r.costUsd());
+    n.put("cached", r.cached());
+    n.put("attempts", r.attempts());
+    n.put("error_class", r.errorClass());
+    n.put("error", r.errorMessage());
+    return n;
+  }
+
+  private static void number(ObjectNode n, String field, double value) {
+    if (Double.isFinite(value)) {
+      n.put(field, value);
+    } else {
+      n.putNull(field);
+    }
+  }
+}

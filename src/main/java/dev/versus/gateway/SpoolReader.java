@@ -1,0 +1,110 @@
+package dev.versus.gateway;
+
+import dev.versus.store.GatewayLogRow;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads rows from the spool in order, from a position up to a limit (the writer's published end,
+ * so a line still being written is never read). Damaged lines (a torn line in a closed segment,
+ * bytes that are not a row) are skipped and counted, so one bad line never blocks the rows after
+ * it.
+ */
+final class SpoolReader {
+  /** Rows read, the position after the last line consumed, and how many lines were damaged. */
+  record Batch(List<GatewayLogRow> rows, SpoolPosition next, int corrupt) {
+    Batch {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  private final SpoolSegments segments;
+
+  SpoolReader(SpoolSegments segments) {
+    this.segments = segments;
+  }
+
+  /**
+   * Up to {@code maxRows} rows from {@code from}. Segments below {@code limit}'s are closed and
+   * read to their end; {@code limit}'s own segment is read to {@code limit.offset()}. When a
+   * closed segment is exhausted the returned position moves to the next segment.
+   */
+  Batch read(SpoolPosition from, SpoolPosition limit, int maxRows) {
+    List<GatewayLogRow> rows = new ArrayList<>();
+    int corrupt = 0;
+    SpoolPosition at = from;
+    while (rows.size() < maxRows && at.compareTo(limit) < 0) {
+      boolean closed = at.segment() < limit.segment();
+      long end = closed ? Long.MAX_VALUE : limit.offset();
+      Segment part = readSegment(at, end, maxRows - rows.size(), closed);
+      rows.addAll(part.rows);
+      corrupt += part.corrupt;
+      at = part.next;
+      if (!part.exhausted) {
+        break;
+      }
+      if (closed) {
+        at = new SpoolPosition(segments.next(at.segment(), limit.segment()), 0);
+      }
+    }
+    return new Batch(rows, at, corrupt);
+  }
+
+  private record Segment(List<GatewayLogRow> rows, SpoolPosition next, int corrupt,
+      boolean exhausted) {}
+
+  private Segment readSegment(SpoolPosition from, long end, int maxRows, boolean closed) {
+    List<GatewayLogRow> rows = new ArrayList<>();
+    int corrupt = 0;
+    long offset = from.offset();
+    try (FileChannel ch = FileChannel.open(segments.file(from.segment()),
+        StandardOpenOption.READ)) {
+      ch.position(offset);
+      InputStream in = new BufferedInputStream(Channels.newInputStream(ch), 64 * 1024);
+      byte[] line = new byte[4096];
+      int length = 0;
+      while (rows.size() < maxRows && offset + length < end) {
+        int b = in.read();
+        if (b < 0) {
+          // End of file: in a closed segment a line without '\n' is torn; skip it.
+          if (length > 0 && closed) {
+            corrupt++;
+            offset += length;
+          }
+          return new Segment(rows, new SpoolPosition(from.segment(), offset), corrupt, true);
+        }
+        if (b == '\n') {
+          var row = SpoolCodec.decode(line, length);
+          if (row.isPresent()) {
+            rows.add(row.get());
+          } else if (length > 0) {
+            corrupt++;
+          }
+          offset += length + 1;
+          length = 0;
+          continue;
+        }
+        if (length == line.length) {
+          line = Arrays.copyOf(line, line.length * 2);
+        }
+        line[length++] = (byte) b;
+      }
+      boolean exhausted = offset >= end || (closed && offset >= ch.size());
+      return new Segment(rows, new SpoolPosition(from.segment(), offset), corrupt, exhausted);
+    } catch (NoSuchFileException e) {
+      return new Segment(rows, from, corrupt, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read spool segment " + segments.file(from.segment()),
+          e);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.versus.guard;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds base64 and hex blobs in a text and decodes those that hold readable text. */
+final class EncodedText {
+  // One character class, no nested alternation: linear time on long runs.
+  private static final Pattern BASE64 =
+      Pattern.compile("(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}");
+  private static final Pattern HEX = Pattern.compile("(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){12,}(?![0-9A-Fa-f])");
+
+  private EncodedText() {}
+
+  /** The readable texts hidden in base64 or hex blobs of at least 20 / 12 bytes. */
+  static List<String> decodedBlobs(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher b = BASE64.matcher(text);
+    while (b.find()) {
+      base64(b.group()).flatMap(EncodedText::readable).ifPresent(out::add);
+    }
+    Matcher h = HEX.matcher(text);
+    while (h.find()) {
+      hex(h.group()).flatMap(EncodedText::readable).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  static Optional<byte[]> base64(String blob) {
+    String s = blob.replace('-', '+').replace('_', '/').replace("=", "");
+    if (!s.matches(".*[0-9+/].*") && !s.matches(".*[A-Z].*[a-z].*[A-Z].*")) {
+      return Optional.empty(); // an ordinary long word, not base64
+    }
+    try {
+      return Optional.of(Base64.getDecoder().decode(pad(s)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String pad(String s) {
+    int rem = s.length() % 4;
+    return rem == 2 ? s + "==" : rem == 3 ? s + "=" : rem == 1 ? s.substring(0, s.length() - 1) : s;
+  }
+
+  static Optional<byte[]> hex(String blob) {
+    try {
+      return Optional.of(HexFormat.of().parseHex(blob.replaceAll("[ :]", "")));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** UTF-8 text with at least 85% letters, digits, spaces and common punctuation. */
+  static Optional<String> readable(byte[] bytes) {
+    String s;
+    try {
+      s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+    if (s.length() < 8) {
+      return Optional.empty();
+    }
+    long good =
+        s.codePoints()
+            .filter(c -> Character.isLetterOrDigit(c) || c == ' ' || ".,:;!?'\"-()\n".indexOf(c) >= 0)
+            .count();
+    long spaces = s.chars().filter(c -> c == ' ').count();
+    return good >= 0.85 * s.length() && spaces >= 1 ? Optional.of(s) : Optional.empty();
+  }
+}

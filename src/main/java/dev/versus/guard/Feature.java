@@ -1,0 +1,34 @@
+package dev.versus.guard;
+
+import java.util.regex.Pattern;
+
+/**
+ * One weighted heuristic feature.
+ *
+ * @param name shown in reasons, e.g. {@code override-es}
+ * @param weight probability-like weight in (0, 1), combined by noisy-or
+ * @param pattern matched with find() against the folded and the analysed text (or the raw text if
+ *     {@code raw})
+ * @param raw whether to match the raw, case-preserving text instead of the folded one
+ */
+record Feature(String name, double weight, Pattern pattern, boolean raw) {
+  Feature {
+    if (!(weight > 0.0 && weight < 1.0)) {
+      throw new IllegalArgumentException(name + ": weight must be in (0, 1): " + weight);
+    }
+  }
+
+  static Feature folded(String name, double weight, String regex) {
+    return new Feature(name, weight, Pattern.compile(regex), false);
+  }
+
+  static Feature raw(String name, double weight, String regex) {
+    return new Feature(name, weight, Pattern.compile(regex, Pattern.MULTILINE), true);
+  }
+
+  boolean matches(String folded, String analysed, String rawText) {
+    return raw
+        ? pattern.matcher(rawText).find()
+        : pattern.matcher(folded).find() || pattern.matcher(analysed).find();
+  }
+}

@@ -1,0 +1,227 @@
+package dev.versus.guard;
+
+import java.util.List;
+
+/**
+ * The heuristic injection vocabulary, English and Spanish. Patterns run on accent- and
+ * case-folded text (see {@link TextNormalizer}); weights were set by hand from what each phrasing
+ * means and then adjusted only on the tuning half of the shared data.
+ */
+final class InjectionFeatures {
+  private InjectionFeatures() {}
+
+  private static final String W = "(?:[\\w'-]+[ ,]+){0,4}?";
+
+  static final List<Feature> ALL =
+      List.of(
+          // Overriding earlier instructions.
+          Feature.folded(
+              "override-en",
+              0.85,
+              "\\b(?:ignore|disregard|forget|skip|bypass|override|neglect|abandon|discard|set aside)\\b[ ,]+"
+                  + W
+                  + "(?:instructions?|rules|directions|directives|guidelines|prompts?|commands|constraints"
+                  + "|guardrails|programming|restrictions|policies|safeguards)\\b"),
+          Feature.folded(
+              "override-above-en",
+              0.75,
+              "\\b(?:ignore|disregard|forget)\\b (?:all |everything |anything )?(?:of )?(?:the |what(?:'s| is| was) )?"
+                  + "(?:above|before|previous(?:ly)?|prior|earlier|said before|you were told)\\b"),
+          Feature.folded(
+              "override-es",
+              0.85,
+              "\\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|omite|omitir|descarta|descartar"
+                  + "|anula|anular|saltate|salta|pasa por alto|haz caso omiso (?:a|de)|no hagas caso (?:a|de))\\b[ ,]+"
+                  + W
+                  + "(?:instrucciones|instruccion|reglas|indicaciones|directrices|normas|ordenes|restricciones"
+                  + "|prompt|consignas|politicas|limitaciones|programacion)\\b"),
+          Feature.folded(
+              "override-above-es",
+              0.75,
+              "\\b(?:ignora|olvida|olvidate de|descarta|omite)\\b (?:todo )?(?:lo )?(?:anterior|de arriba|previo"
+                  + "|que te (?:dijeron|han dicho|dije))\\b"),
+          Feature.folded(
+              "new-instructions",
+              0.4,
+              "\\b(?:new|updated|real|actual|true) instructions?\\b|\\bnuevas? (?:instrucciones|ordenes|reglas)\\b"
+                  + "|\\binstrucciones (?:nuevas|reales|verdaderas)\\b"),
+          Feature.folded(
+              "from-now-on",
+              0.3,
+              "\\bfrom now on\\b|\\bfrom this (?:moment|point) (?:on|forward)\\b|\\ba partir de (?:ahora|este momento)\\b"
+                  + "|\\bdesde (?:ahora|este momento) en adelante\\b|\\bde ahora en adelante\\b"),
+          // Personas and role play.
+          Feature.folded(
+              "persona-en",
+              0.45,
+              "\\byou are (?:now |going to |about to )?(?:act|pretend|play|roleplay|role-play|be|become|simulate"
+                  + "|immerse)\\b.{0,40}\\b(?:as|to be|role|character|persona|into)\\b"
+                  + "|\\bpretend (?:to be|you are|that you)\\b|\\bact as (?:if|though|an? (?:unrestricted|unfiltered|evil|different))\\b"
+                  + "|\\bstay in character\\b|\\b(?:break|breaking) character\\b|\\bimmerse yourself\\b"
+                  + "|\\bfrom now on,? you (?:are|will be)\\b"),
+          Feature.folded(
+              "persona-es",
+              0.45,
+              "\\b(?:finge|fingir|simula|simular|actua|actuar|comportate|hazte pasar|haz de cuenta)\\b.{0,20}"
+                  + "\\b(?:ser|como|que eres|por)\\b|\\binterpreta (?:el|un) (?:papel|rol)\\b|\\bjuego de rol\\b"
+                  + "|\\b(?:ahora eres|eres ahora|a partir de ahora eres|ahora seras)\\b|\\bmete(?:te)? en el papel\\b"),
+          Feature.folded(
+              "role-play",
+              0.3,
+              "\\brole[- ]?play(?:ing)?\\b|\\bpersona\\b(?! (?:fisica|juridica|que|de|con|mayor))"),
+          // Jailbreak vocabulary.
+          Feature.raw("dan-name", 0.5, "\\bDAN\\b|\\bD\\.A\\.N\\b"),
+          Feature.folded(
+              "jailbreak",
+              0.7,
+              "\\bdo anything now\\b|\\bdeveloper mode\\b|\\bmodo (?:de )?desarrollador\\b|\\bjailbre?ak(?:ed|ing)?\\b"
+                  + "|\\bgod mode\\b|\\bmodo dios\\b|\\bdan mode\\b"),
+          Feature.folded(
+              "no-restrictions",
+              0.4,
+              "\\b(?:no|without|free of|free from|sin|ningun[ao]?s?)\\b (?:any |ningun[ao]? )?(?:restrictions|filters"
+                  + "|filtering|censorship|limits|limitations|rules|restricciones|filtros|censura|limites|limitaciones"
+                  + "|reglas|ethical guidelines|moral)\\b"),
+          Feature.folded(
+              "disable-safety",
+              0.5,
+              "\\b(?:disable|turn off|switch off|deactivate|remove|bypass|lift)\\b (?:all )?(?:your|the|any) (?:safety |security "
+                  + "|content )?(?:filters|safeguards|guardrails|restrictions|checks|censorship)\\b|\\b(?:desactiva|quita|elimina"
+                  + "|apaga|saltate|levanta)\\b (?:todos |todas )?(?:tus|los|las) (?:filtros|restricciones|salvaguardas|controles"
+                  + "|limitaciones|protecciones)\\b"),
+          Feature.folded(
+              "policy-talk",
+              0.3,
+              "\\b(?:content|usage|safety) polic(?:y|ies)\\b|\\bpoliticas? de (?:contenido|uso|seguridad)\\b"
+                  + "|\\bopenai\\b|\\banthropic\\b"),
+          Feature.folded(
+              "unbound",
+              0.45,
+              "\\b(?:broken|break|breaking) free\\b|\\btypical confines\\b|\\b(?:do(?:es)? not|don't|doesn't|never) "
+                  + "(?:have to |need to )?(?:abide|follow|obey|comply)\\b|\\bno (?:tienes|tiene) que (?:seguir|obedecer|cumplir)\\b"
+                  + "|\\bliberad[oa] de\\b"),
+          Feature.folded(
+              "unfiltered",
+              0.35,
+              "\\b(?:unfiltered|uncensored|amoral|unethical|unrestricted|sin censura|sin filtros)\\b"),
+          Feature.folded(
+              "never-refuse",
+              0.45,
+              "\\bnever refuse\\b|\\b(?:can't|cannot|can not|won't) refuse\\b|\\bnunca (?:te niegues|rechaces|te negaras)\\b"
+                  + "|\\bnever (?:say|tell me) (?:that )?(?:you|it) (?:can't|cannot)\\b"),
+          // System prompt extraction.
+          Feature.folded(
+              "extract-en",
+              0.75,
+              "\\b(?:repeat|print|show|reveal|output|display|dump|leak|write out|type out|recite|spell out|give me|tell me)\\b"
+                  + "[ ,]+"
+                  + W
+                  + "(?:system prompt|initial prompt|original prompt|hidden prompt|instructions (?:above|you were given)"
+                  + "|(?:text|words|message|prompt) (?:above|before this)|your (?:instructions|rules|prompt|directives))\\b"),
+          Feature.folded(
+              "extract-question-en",
+              0.7,
+              "\\bwhat (?:are|were) your (?:initial |original |system |hidden |secret )?(?:instructions|rules"
+                  + "|directives|guidelines)\\b|\\bwhat (?:are|were) the (?:initial|original|system|hidden|secret)"
+                  + " (?:instructions|rules|directives|guidelines)\\b|\\bwhat (?:is|was) (?:your|the) (?:system|initial|original|hidden) prompt\\b"),
+          Feature.folded(
+              "extract-es",
+              0.75,
+              "\\b(?:muestra(?:me)?|revela(?:me)?|repite(?:me)?|dime|imprime|escribe|ensena(?:me)?|copia|comparte|filtra)\\b"
+                  + "[ ,]+"
+                  + W
+                  + "(?:prompt|instrucciones|mensaje (?:de|del) sistema|reglas|texto (?:anterior|de arriba))\\b"),
+          Feature.folded(
+              "extract-question-es",
+              0.7,
+              "\\bcuales (?:son|eran) tus (?:instrucciones|reglas|directrices|indicaciones)\\b"
+                  + "|\\bcuales (?:son|eran) las (?:instrucciones|reglas|directrices|indicaciones) (?:del sistema"
+                  + "|iniciales|ocultas|secretas|que te (?:dieron|dio))\\b"
+                  + "|\\bcual es (?:tu|el) prompt\\b"),
+          Feature.folded(
+              "system-prompt",
+              0.4,
+              "\\bsystem prompt\\b|\\bprompt (?:de|del) sistema\\b|\\bmensaje (?:de|del) sistema\\b"),
+          // Fake role markers and chat templates.
+          Feature.raw(
+              "role-marker",
+              0.7,
+              "(?i)^\\s*#{2,}\\s*(?:system|assistant|instruction|instrucciones|sistema)s?\\b|<\\|?(?:im_start|im_end|endoftext"
+                  + "|system|start_header_id)\\|?>|\\[/?(?:INST|SYS)\\]|<</?SYS>>"),
+          Feature.raw(
+              "role-line",
+              0.4,
+              "(?i)^\\s*\\[?(?:system|sistema|assistant|asistente)\\]?\\s*:\\s*\\S"),
+          // Authority claims.
+          Feature.folded(
+              "authority",
+              0.45,
+              "\\b(?:i am|i'm|this is) (?:your|the|an?) (?:developer|administrator|admin|creator|owner|system)\\b"
+                  + "|\\b(?:soy|habla) (?:tu|el|un) (?:desarrollador|administrador|creador|sistema)\\b"
+                  + "|\\badmin(?:istrator)? override\\b"),
+          // Payload in encodings.
+          Feature.folded(
+              "encoding-hint",
+              0.4,
+              "\\b(?:decode|decrypt|decodifica|descifra|traduce del)\\b.{0,30}\\b(?:base ?64|base ?32|hex|rot ?13|binary|binario)\\b"
+                  + "|\\b(?:base ?64|hex|rot ?13)[- ]encoded (?:instructions|text|message)\\b"),
+          Feature.folded(
+              "obey-payload",
+              0.35,
+              "\\b(?:do|follow|execute|carry out|obey|run)\\b (?:exactly )?(?:what (?:it|that|this) says|the instructions"
+                  + " (?:inside|in it|within)|its instructions)\\b|\\b(?:haz|sigue|ejecuta|obedece|cumple)\\b (?:lo que"
+                  + " (?:dice|pone)|las (?:instrucciones|ordenes) que contiene)\\b"),
+          // Instructions aimed at the model's output (indirect injection).
+          Feature.folded(
+              "target-output-en",
+              0.45,
+              "\\byour (?:response|responses|reply|replies|answer|answers|output|message|summary)\\b"),
+          Feature.folded(
+              "target-output-es",
+              0.45,
+              "\\btu (?:respuesta|respuestas|contestacion|salida|mensaje|resumen)\\b"),
+          Feature.folded(
+              "target-code",
+              0.25,
+              "\\byour (?:code|solution|implementation|program|codebase|algorithm|script)\\b"
+                  + "|\\btu (?:codigo|solucion|implementacion|programa|script)\\b"),
+          Feature.folded(
+              "insert-content",
+              0.3,
+              "(?:^|[.!?] )(?:add|include|insert|append|integrate|incorporate|embed|mention|promote|inject|blend"
+                  + "|merge|weave|agrega|anade|incluye|inserta|incorpora|menciona|promociona)\\b.{0,40}\\b(?:sentence"
+                  + "|line|statement|link|url|teaser|fact|claim|statistic|snippet|code|excerpt|block|frase|enlace"
+                  + "|linea|dato|codigo)\\b"),
+          Feature.folded(
+              "code-snippet-request",
+              0.45,
+              "\\b(?:following|below|subsequent|this|provided|given|next) code (?:snippet|block|excerpt|section|segment"
+                  + "|fragment|sample|piece)\\b|\\b(?:siguiente|este) (?:fragmento|bloque) de codigo\\b"),
+          Feature.folded(
+              "misinformation",
+              0.5,
+              "\\b(?:fabricated|false|fake|made-up|made up|misleading|invented|bogus|baseless|unfounded|unverified)\\b (?:\\w+ )?(?:statistic|claim"
+                  + "|news|fact|information|quote|story|rumou?r)s?\\b|\\b(?:estadistica|noticia|dato|afirmacion)s? (?:falsa|inventada)s?\\b"),
+          Feature.folded(
+              "promote-url",
+              0.35,
+              "\\b(?:visit|click|go to|check out|visita|haz clic en|entra en)\\b.{0,30}(?:www\\.|https?://)"),
+          // Malicious code (exfiltration, remote shells, destruction, surveillance).
+          Feature.folded(
+              "code-exfiltration",
+              0.3,
+              "requests\\.(?:post|put)\\(|urllib\\.request|socket\\.socket\\(|\\.sendall?\\(|curl [^\\n]{0,40}-d\\b|wget "),
+          Feature.folded(
+              "code-shell",
+              0.3,
+              "\\bos\\.system\\(|\\bsubprocess\\.|/bin/(?:ba)?sh\\b|\\bpowershell\\b|\\bcmd\\.exe\\b|\\bos\\.dup2\\("),
+          Feature.folded(
+              "code-destructive",
+              0.35,
+              "\\brm -rf\\b|\\brmtree\\(|\\bmkfs\\b|/boot/|\\bformat c:|\\bshutdown\\b|\\breboot\\b|\\bipconfig /release\\b"),
+          Feature.folded(
+              "code-surveillance",
+              0.3,
+              "\\bkeylog|\\bpynput\\b|\\bscreenshot\\b|\\bclipboard\\b|\\bpbpaste\\b|\\bgetpass\\b|\\bx11grab\\b"
+                  + "|\\bauthorized_keys\\b|\\bcrontab\\b|\\bfernet\\b|\\bplatform\\.(?:system|node|version)\\(|\\bssh -[lr]\\b"));
+}

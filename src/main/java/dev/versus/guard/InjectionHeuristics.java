@@ -1,0 +1,62 @@
+package dev.versus.guard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores a text by noisy-or over the weighted {@link InjectionFeatures} it matches, plus one
+ * combined feature: an instruction aimed at the model's output found inside a longer document
+ * (an e-mail, a web page, a tool result) is the shape of an indirect injection.
+ */
+final class InjectionHeuristics {
+  static final Set<String> DIRECTIVES =
+      Set.of(
+          "target-output-en",
+          "target-output-es",
+          "target-code",
+          "insert-content",
+          "code-snippet-request",
+          "promote-url");
+  static final double DIRECTIVE_IN_DOCUMENT = 0.3;
+  static final int DOCUMENT_WORDS = 40;
+
+  private final List<Feature> features;
+
+  InjectionHeuristics(List<Feature> features) {
+    this.features = List.copyOf(features);
+  }
+
+  static InjectionHeuristics standard() {
+    return new InjectionHeuristics(InjectionFeatures.ALL);
+  }
+
+  LayerScore score(String text) {
+    String folded = TextNormalizer.fold(text);
+    String analysed = TextNormalizer.analysed(text);
+    double keep = 1.0;
+    List<String> hits = new ArrayList<>();
+    for (Feature feature : features) {
+      if (feature.matches(folded, analysed, text)) {
+        keep *= 1.0 - feature.weight();
+        hits.add(feature.name());
+      }
+    }
+    if (hits.stream().anyMatch(DIRECTIVES::contains) && words(analysed) >= DOCUMENT_WORDS) {
+      keep *= 1.0 - DIRECTIVE_IN_DOCUMENT;
+      hits.add("directive-in-document");
+    }
+    return hits.isEmpty()
+        ? LayerScore.clean(Layer.HEURISTIC)
+        : new LayerScore(Layer.HEURISTIC, round(1.0 - keep), String.join(", ", hits));
+  }
+
+  private static int words(String analysed) {
+    return analysed.isEmpty() ? 0 : analysed.split(" ").length;
+  }
+
+  /** Six decimals, so that a single feature of weight w scores exactly w. */
+  private static double round(double score) {
+    return Math.round(score * 1e6) / 1e6;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.versus.guard;
+
+import java.util.Objects;
+
+/**
+ * One labelled example for measuring the guard.
+ *
+ * @param text the prompt or document
+ * @param attack true for an injection / jailbreak, false for benign
+ * @param source where it came from, e.g. {@code gsm8k} or {@code bipia-email}
+ * @param category a finer group for per-category rates (the source when there is none)
+ * @param index position within its source, used for the even / odd held-out split
+ */
+public record LabelledText(String text, boolean attack, String source, String category, int index) {
+  public LabelledText {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(category, "category");
+    if (index < 0) {
+      throw new IllegalArgumentException("index must be >= 0: " + index);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.versus.guard;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Guard settings for one side of a call (prompts on the way in, responses on the way out).
+ *
+ * @param deny rules that block when they match (deny wins over allow)
+ * @param allow rules that, when they match, skip the detection layers
+ * @param injectionThreshold heuristic score in [0, 1] at or above which a prompt is acted on
+ * @param documentThreshold the same for documents placed into a prompt (retrieved pages, e-mails,
+ *     tool results; see {@link Guard#screenDocument}), where an instruction aimed at the model's
+ *     output is itself suspicious
+ * @param similarityThreshold cosine similarity to the attack corpus at or above which the text
+ *     is acted on
+ * @param action what to do when a detection layer fires
+ * @param layers the layers that run
+ * @param redact kinds of secrets / personal data replaced when {@link Layer#REDACTION} runs
+ */
+public record SideConfig(
+    List<Rule> deny,
+    List<Rule> allow,
+    double injectionThreshold,
+    double documentThreshold,
+    double similarityThreshold,
+    Action action,
+    Set<Layer> layers,
+    Set<RedactKind> redact) {
+
+  /** Default heuristic threshold, chosen on the tuning half of the shared data. */
+  public static final double DEFAULT_INJECTION_THRESHOLD = 0.5;
+  /** Default heuristic threshold for documents, chosen on the tuning half of the shared data. */
+  public static final double DEFAULT_DOCUMENT_THRESHOLD = 0.45;
+  /** Default cosine threshold for the packaged MiniLM model. */
+  public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.8;
+
+  public SideConfig {
+    deny = List.copyOf(deny);
+    allow = List.copyOf(allow);
+    Objects.requireNonNull(action, "action");
+    checkUnit("injection-threshold", injectionThreshold);
+    checkUnit("document-threshold", documentThreshold);
+    checkUnit("similarity-threshold", similarityThreshold);
+    layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
+    redact = redact.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redact));
+  }
+
+  /** Prompt-side defaults: rules, heuristic, similarity and invisible checks; block. */
+  public static SideConfig inputDefaults() {
+    return new SideConfig(
+        List.of(),
+        List.of(),
+        DEFAULT_INJECTION_THRESHOLD,
+        DEFAULT_DOCUMENT_THRESHOLD,
+        DEFAULT_SIMILARITY_THRESHOLD,
+        Action.BLOCK,
+        EnumSet.of(Layer.RULES, Layer.HEURISTIC, Layer.SIMILARITY, Layer.INVISIBLE),
+        Set.of());
+  }
+
+  /** Response-side defaults: rules, canary leak, redaction of keys and e-mails; redact. */
+  public static SideConfig outputDefaults() {
+    return new SideConfig(
+        List.of(),
+        List.of(),
+        DEFAULT_INJECTION_THRESHOLD,
+        DEFAULT_DOCUMENT_THRESHOLD,
+        DEFAULT_SIMILARITY_THRESHOLD,
+        Action.REDACT,
+        EnumSet.of(Layer.RULES, Layer.CANARY, Layer.REDACTION),
+        EnumSet.of(RedactKind.API_KEYS, RedactKind.EMAILS));
+  }
+
+  /** Whether a layer runs. */
+  public boolean runs(Layer layer) {
+    return layers.contains(layer);
+  }
+
+  /** A copy with another set of layers. */
+  public SideConfig withLayers(Set<Layer> newLayers) {
+    return new SideConfig(
+        deny, allow, injectionThreshold, documentThreshold, similarityThreshold, action, newLayers, redact);
+  }
+
+  /** A copy with another heuristic threshold. */
+  public SideConfig withInjectionThreshold(double threshold) {
+    return new SideConfig(
+        deny, allow, threshold, documentThreshold, similarityThreshold, action, layers, redact);
+  }
+
+  /** A copy with another similarity threshold. */
+  public SideConfig withSimilarityThreshold(double threshold) {
+    return new SideConfig(
+        deny, allow, injectionThreshold, documentThreshold, threshold, action, layers, redact);
+  }
+
+  private static void checkUnit(String field, double value) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException(field + " must be in [0, 1], got " + value);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.versus.guard;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Folds text so that phrasings match however they are written: invisible characters removed,
+ * accents stripped, lower case, leetspeak digits mapped back to letters inside words, letters
+ * spelled out with spaces ({@code i g n o r e}) joined, whitespace collapsed.
+ */
+final class TextNormalizer {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF]|[\\x{E0000}-\\x{E007F}]");
+  private static final Pattern TOKEN = Pattern.compile("\\S+");
+  private static final Pattern SPELLED =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:[ ._\\-*]\\p{L}){2,}(?![\\p{L}\\p{N}])");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private TextNormalizer() {}
+
+  /** Accent- and case-folded text with invisible characters removed and whitespace collapsed. */
+  static String fold(String text) {
+    return collapse(foldKeepingSpaces(text));
+  }
+
+  /**
+   * {@link #fold} plus leetspeak mapping and joining of spelled-out letters (a single separator
+   * joins letters, a double space separates spelled words).
+   */
+  static String analysed(String text) {
+    return collapse(joinSpelled(deleet(foldKeepingSpaces(text))));
+  }
+
+  private static String foldKeepingSpaces(String text) {
+    String visible = INVISIBLE.matcher(text).replaceAll("");
+    String decomposed = Normalizer.normalize(visible, Normalizer.Form.NFKD);
+    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  private static String collapse(String text) {
+    return SPACES.matcher(text).replaceAll(" ").trim();
+  }
+
+  /** Maps 0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s inside tokens that also contain letters. */
+  static String deleet(String folded) {
+    Matcher m = TOKEN.matcher(folded);
+    StringBuilder out = new StringBuilder(folded.length());
+    while (m.find()) {
+      String token = m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(isLeet(token) ? mapLeet(token) : token));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static boolean isLeet(String token) {
+    boolean letter = false;
+    boolean leet = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+      } else if ("013457@$".indexOf(c) >= 0) {
+        leet = true;
+      }
+    }
+    return letter && leet && !token.contains("://") && token.indexOf('@') != token.length() - 1;
+  }
+
+  private static String mapLeet(String token) {
+    StringBuilder sb = new StringBuilder(token.length());
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      sb.append(
+          switch (c) {
+            case '0' -> 'o';
+            case '1' -> 'i';
+            case '3' -> 'e';
+            case '4', '@' -> 'a';
+            case '5', '$' -> 's';
+            case '7' -> 't';
+            default -> c;
+          });
+    }
+    return sb.toString();
+  }
+
+  /** Joins letters written one by one with separators: {@code i g n o r e} → {@code ignore}. */
+  static String joinSpelled(String text) {
+    Matcher m = SPELLED.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group().replaceAll("[ ._\\-*]", "")));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}
