@@ -49,6 +49,10 @@ final class DemoCommand implements Callable<Integer> {
       description = "Report language (default: ${DEFAULT-VALUE}).")
   String lang;
 
+  @Option(names = "--resume", paramLabel = "RUN",
+      description = "Continue a stored demo run: parts it completed are not run again.")
+  String resume;
+
   @Option(names = "--store", paramLabel = "LOC",
       description = "Store location (default: VERSUS_STORE or the user's data folder).")
   String store;
@@ -64,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         Map.<String, String>of()::get);
     // Haystacks up to 64k (quick: 32k) tokens: past the 32,768-token cap of the Maverick profile,
     // short enough that the simulator's serial prefill keeps the demo within its budget.
-    PlanOptions options = new PlanOptions(out, language, Optional.empty(), 7,
+    PlanOptions options = new PlanOptions(out, language, Optional.ofNullable(resume), 7,
         quick ? 35_000 : 70_000, Duration.ofMillis(quick ? 200 : 1000),
         ReportFiles.STANDARD_FORMATS, true);
     spec.commandLine().getOut().println("versus demo: two SIMULATED models in process ("

@@ -75,7 +75,7 @@ public final class PlanRunner {
     String runId = started.runId();
     PlanRunSummary summary = started.summary();
     progress.accept("plan run " + runId + (options.resumeRunId().isPresent() ? " (resumed)" : "")
-        + ": versus run PLAN --resume " + runId + " continues it if it stops");
+        + ": --resume " + runId + " continues it if it stops");
     List<String> skipped = new ArrayList<>();
     List<ChatProvider> opened = new ArrayList<>();
     try {
