@@ -10,6 +10,7 @@ final class Subcommands {
     return List.of(
         new SimCommand(),
         new EvalCommand(),
+        new CheckCommand(),
         new GuardCommand(),
         new ReplayCommand());
   }
