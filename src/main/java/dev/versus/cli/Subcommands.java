@@ -12,6 +12,7 @@ final class Subcommands {
         new EvalCommand(),
         new CheckCommand(),
         new GuardCommand(),
-        new ReplayCommand());
+        new ReplayCommand(),
+        new ServeCommand());
   }
 }

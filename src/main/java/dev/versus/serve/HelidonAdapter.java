@@ -31,6 +31,10 @@ final class HelidonAdapter implements AutoCloseable {
         .routing(r -> r.any((req, res) -> answer(req, res, handler)))
         .build()
         .start();
+    if (!server.isRunning()) { // Helidon logs a failed bind and returns a stopped server
+      server.stop();
+      throw new IllegalStateException("the address is in use or not available on this machine");
+    }
     return new HelidonAdapter(server);
   }
 
