@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * /compare?a=ID&amp;b=ID               both runs in one report
  * /compare/report.SUFFIX?a=..&amp;b=.. download of the comparison
  * /health                          "ok"
+ * /favicon.ico                     204, so browsers log no error
  * </pre>
  *
  * <p>Never throws: a failure while making one response becomes a 500 page for that request.
@@ -65,6 +66,9 @@ final class Router {
     ReportLanguage lang = language.get();
     if (s.isEmpty() || s.equals(List.of("runs"))) {
       return runsPage(request);
+    }
+    if (s.equals(List.of("favicon.ico"))) { // browsers ask for it; there is none
+      return new Response(204, "image/x-icon", Map.of(), new byte[0]);
     }
     if (s.equals(List.of("health"))) {
       return new Response(200, "text/plain; charset=utf-8", Map.of(),
