@@ -9,10 +9,14 @@ final class Subcommands {
   static List<Object> all() {
     return List.of(
         new SimCommand(),
+        new BenchCommand(),
         new EvalCommand(),
         new CheckCommand(),
         new GuardCommand(),
         new ReplayCommand(),
+        new ReportCommand(),
+        new RunCommand(),
+        new DemoCommand(),
         new ServeCommand());
   }
 }
