@@ -8,6 +8,7 @@ import dev.versus.serve.ServeException;
 import dev.versus.store.Store;
 import dev.versus.store.StoreException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -98,15 +99,11 @@ final class ServeCommand implements Callable<Integer> {
 
   private static Dashboard start(DashboardConfig config, Store store) {
     try {
-      return Dashboard.start(config, store.runs(), reportSource(store));
+      return Dashboard.start(config, store.runs(),
+          RunReportSource.fromStore(store.runs(), Clock.systemUTC()));
     } catch (ServeException e) {
       throw new BadInputException(e.getMessage());
     }
-  }
-
-  static RunReportSource reportSource(Store store) {
-    return RunReportSource.none("this build cannot yet turn stored runs into reports"
-        + " (the stored-run report mapping is not merged).");
   }
 
   private Store openStore() {

@@ -1,6 +1,9 @@
 package dev.versus.serve;
 
+import dev.versus.store.Runs;
+import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Makes the report of stored runs, the same one {@code versus report RUN...} writes. The dashboard
@@ -17,6 +20,15 @@ public interface RunReportSource {
    * @param runIds one or more ids of stored runs
    */
   ReportOutcome report(List<String> runIds);
+
+  /**
+   * The reports of {@code versus report}, made from the store's runs when asked; {@code clock}
+   * stamps each report's generation time.
+   */
+  static RunReportSource fromStore(Runs runs, Clock clock) {
+    return new StoredRunReports(Objects.requireNonNull(runs, "runs"),
+        Objects.requireNonNull(clock, "clock"));
+  }
 
   /** A source with no reports: every run page shows only what the store says about the run. */
   static RunReportSource none(String reason) {
