@@ -14,11 +14,6 @@ final class MessagePages {
     return Response.html(status, Page.document(title, Page.bar(), body));
   }
 
-  /** A run's page when its report cannot be made, with the reason. */
-  static String unavailable(RunInfo run, String reason) {
-    return RunInfoPage.render(run, reason);
-  }
-
   /**
    * Two runs in two columns (stacked on a phone), each its own run page, when they do not fit one
    * combined report.

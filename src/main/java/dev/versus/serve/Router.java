@@ -1,7 +1,6 @@
 package dev.versus.serve;
 
 import dev.versus.report.ReportLanguage;
-import dev.versus.report.ReportModel;
 import dev.versus.store.RunFilter;
 import dev.versus.store.RunInfo;
 import dev.versus.store.Runs;
@@ -151,13 +150,9 @@ final class Router {
           Response.html(200, MessagePages.columns(runA.get(), runB.get(), u.reason()));
       case ReportOutcome.Ready r when suffix.isPresent() ->
           Downloads.file(r.model(), lang, suffix.get(), a.get() + "-vs-" + b.get());
-      case ReportOutcome.Ready r -> Response.html(200, comparison(runA.get(), runB.get(), r.model(),
-          lang));
+      case ReportOutcome.Ready r ->
+          Response.html(200, ReportPages.comparison(runA.get(), runB.get(), r.model(), lang));
     };
-  }
-
-  private static String comparison(RunInfo a, RunInfo b, ReportModel model, ReportLanguage lang) {
-    return ReportPages.comparison(a, b, model, lang);
   }
 
   private Optional<ReportLanguage> language(Request request) {
