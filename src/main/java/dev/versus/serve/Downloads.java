@@ -37,12 +37,15 @@ final class Downloads {
     return FORMAT_BY_SUFFIX.containsKey(suffix) ? Optional.of(suffix) : Optional.empty();
   }
 
-  /** The rendered file, as an attachment named {@code versus-NAME.SUFFIX}. */
+  /**
+   * The rendered file, as an attachment named {@code versus-NAME.SUFFIX} (a ':' of a run id
+   * becomes '-', as some file systems refuse it).
+   */
   static Response file(ReportModel model, ReportLanguage language, String suffix, String name) {
     ReportRenderer renderer = ReportRenderers.require(FORMAT_BY_SUFFIX.get(suffix));
     byte[] body = renderer.render(model, language).getBytes(StandardCharsets.UTF_8);
     return new Response(200, renderer.mediaType(), Map.of(
-        "Content-Disposition", "attachment; filename=\"versus-" + name + "." + suffix + "\""),
+        "Content-Disposition", "attachment; filename=\"versus-" + name.replace(':', '-') + "." + suffix + "\""),
         body);
   }
 

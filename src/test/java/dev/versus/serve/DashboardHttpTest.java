@@ -17,6 +17,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -241,6 +245,22 @@ class DashboardHttpTest {
     assertThat(res.statusCode()).isEqualTo(200);
     assertThat(res.body()).isEmpty();
     assertThat(res.headers().firstValueAsLong("content-length").orElse(0)).isPositive();
+  }
+
+  @Test
+  void runPage_twentyConcurrentRequests_allServedInFull() throws Exception {
+    List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      String path = i % 2 == 0 ? "/runs/" + FLASH : "/compare?a=" + FLASH + "&b=" + MAVERICK;
+      pending.add(CLIENT.sendAsync(HttpRequest.newBuilder(uri(path))
+          .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    for (CompletableFuture<HttpResponse<String>> response : pending) {
+      HttpResponse<String> res = response.get(90, TimeUnit.SECONDS);
+      assertThat(res.statusCode()).isEqualTo(200);
+      assertThat(res.body()).contains("<canvas").endsWith("</html>\n");
+    }
   }
 
   @Test
