@@ -2,6 +2,7 @@ package dev.versus.serve;
 
 import static dev.versus.serve.DashboardFixtures.FLASH;
 import static dev.versus.serve.DashboardFixtures.MAVERICK;
+import static dev.versus.serve.DashboardFixtures.MAVERICK_AGAIN;
 import static dev.versus.serve.DashboardFixtures.NEWEST_FIRST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -141,6 +142,25 @@ class DashboardBrowserTest {
     assertNoConsoleErrors();
     assertNoNetworkOutsideLocalhost();
     screenshot("dashboard-compare.png");
+  }
+
+  @Test
+  void compare_runsThatDoNotCombine_bothReportsDrawInTheirColumns() throws Exception {
+    open("/compare?a=" + MAVERICK + "&b=" + MAVERICK_AGAIN);
+
+    List<org.openqa.selenium.WebElement> frames = driver.findElements(By.tagName("iframe"));
+    assertThat(frames).hasSize(2);
+    for (org.openqa.selenium.WebElement frame : frames) {
+      driver.switchTo().frame(frame);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) js(
+            "return document.readyState === 'complete' && !!window.versusCharts"));
+        assertThat(paintedPixels("ttft-concurrency")).isGreaterThan(500);
+      } finally {
+        driver.switchTo().defaultContent();
+      }
+    }
+    assertNoConsoleErrors();
   }
 
   @Test
