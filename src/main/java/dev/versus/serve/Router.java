@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Maps a request to a page or file. Routes (GET and HEAD only):
  *
  * <pre>
- * /                                runs, newest first (?a=ID preselects the comparison)
+ * /                                runs, newest first (?kind=bench narrows them; ?a=ID
+ *                                  preselects the comparison)
  * /runs/ID                         the run's report (?lang=es)
  * /runs/ID/claims                  its claims with verdicts
  * /runs/ID/report.SUFFIX           download: html, md, json, csv, junit.xml
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
 final class Router {
   private static final Logger LOG = Logger.getLogger(Router.class.getName());
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,31}");
   private final Runs runs;
   private final RunReportSource reports;
   private final DashboardConfig config;
@@ -84,8 +86,13 @@ final class Router {
 
   private Response runsPage(Request request) {
     String preselected = request.param("a").filter(id -> RUN_ID.matcher(id).matches()).orElse("");
-    List<RunInfo> list = runs.list(RunFilter.all().limit(config.runLimit()));
-    return Response.html(200, RunsPage.render(list, preselected, config.runLimit()));
+    String kind = request.param("kind").orElse("");
+    if (!kind.isEmpty() && !KIND.matcher(kind).matches()) {
+      return MessagePages.error(400, "'" + shorten(kind) + "' is not a run kind: expected a"
+          + " lower-case word such as bench, eval, plan or demo.");
+    }
+    List<RunInfo> list = runs.list(RunFilter.all().kind(kind).limit(config.runLimit()));
+    return Response.html(200, RunsPage.render(list, kind, preselected, config.runLimit()));
   }
 
   private Response runRoute(List<String> s, ReportLanguage lang) {

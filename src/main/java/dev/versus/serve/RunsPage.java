@@ -7,11 +7,18 @@ import java.util.List;
 final class RunsPage {
   private RunsPage() {}
 
-  static String render(List<RunInfo> runs, String preselected, int limit) {
+  /**
+   * @param kind the kind the list is narrowed to, or "" for every kind
+   * @param preselected the run to preselect as the first of a comparison, or ""
+   */
+  static String render(List<RunInfo> runs, String kind, String preselected, int limit) {
     StringBuilder b = new StringBuilder(16 * 1024);
+    String what = kind.isEmpty() ? "runs" : Page.esc(kind) + " runs";
     b.append("<header><h1>Runs</h1><p class=\"meta\">")
-        .append(runs.size() == limit ? "The newest " + limit + " runs" : runs.size() + " runs")
-        .append(" in the store, newest first.</p></header>\n");
+        .append(runs.size() == limit ? "The newest " + limit + " " + what : runs.size() + " " + what)
+        .append(" in the store, newest first.")
+        .append(kind.isEmpty() ? "" : " " + Page.link("/", "Show every kind."))
+        .append("</p></header>\n");
     if (runs.isEmpty()) {
       b.append("<p class=\"empty\" id=\"no-runs\">No runs in the store yet. Make one with"
           + " <code>versus demo</code>, <code>versus bench</code> or <code>versus eval</code>.</p>\n");

@@ -78,6 +78,15 @@ class DashboardHttpTest {
   }
 
   @Test
+  void runsPage_kindFilter_listsOnlyThatKind() throws Exception {
+    String page = get("/?kind=bench").body();
+
+    assertThat(page).contains("3 bench runs", "data-run=\"" + FLASH + "\"",
+        "data-run=\"" + MAVERICK_AGAIN + "\"").doesNotContain("data-run=\"" + RUNNING + "\"");
+    assertThat(get("/?kind=Bad!").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void runsPage_preselectedRun_isSelectedInTheFirstList() throws Exception {
     String page = get("/?a=" + MAVERICK).body();
 
