@@ -17,6 +17,7 @@ final class Subcommands {
         new ReplayCommand(),
         new ReportCommand(),
         new RunCommand(),
-        new DemoCommand());
+        new DemoCommand(),
+        new ServeCommand());
   }
 }
