@@ -1,7 +1,7 @@
 package dev.versus.cli;
 
 import dev.versus.plan.Plan;
-import dev.versus.plan.PlanReader;
+import dev.versus.plan.DemoPlan;
 import dev.versus.planrun.PlanOptions;
 import dev.versus.report.ReportLanguage;
 import dev.versus.runreport.ReportFiles;
@@ -33,8 +33,6 @@ import picocli.CommandLine.Spec;
           + " claims. Every figure is SIMULATED. About 80 s on two cores; --quick about 40 s."
     })
 final class DemoCommand implements Callable<Integer> {
-  static final String PLAN = "/plan/demo.yaml";
-  static final String QUICK_PLAN = "/plan/demo-quick.yaml";
 
   @Spec CommandSpec spec;
 
@@ -63,9 +61,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     ReportLanguage language = ReportLanguage.fromTag(lang);
-    String resource = quick ? QUICK_PLAN : PLAN;
-    Plan plan = PlanReader.parse(resource.substring(1), text(resource), Path.of(""),
-        Map.<String, String>of()::get);
+    String resource = quick ? DemoPlan.QUICK_RESOURCE : DemoPlan.RESOURCE;
+    Plan plan = DemoPlan.load(quick);
     // Haystacks up to 64k (quick: 32k) tokens: past the 32,768-token cap of the Maverick profile,
     // short enough that the simulator's serial prefill keeps the demo within its budget.
     PlanOptions options = new PlanOptions(out, language, Optional.ofNullable(resume), 7,
@@ -77,16 +74,5 @@ final class DemoCommand implements Callable<Integer> {
     PlanExecution.run(plan, Path.of(""), options, store, spec.commandLine().getOut(),
         spec.commandLine().getErr());
     return 0;
-  }
-
-  static String text(String resource) {
-    try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + resource + " is missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

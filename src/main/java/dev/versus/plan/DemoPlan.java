@@ -7,23 +7,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
-/** The embedded plan of {@code versus demo}: two simulated models and the article's claims. */
+/**
+ * The embedded plans of {@code versus demo}: two simulated models and the article's claims, in a
+ * full ({@code plan/demo.yaml}) and a quick ({@code plan/demo-quick.yaml}) version.
+ */
 public final class DemoPlan {
-  /** The classpath resource. */
-  public static final String RESOURCE = "/plan/demo-plan.yaml";
+  /** The full demo's classpath resource. */
+  public static final String RESOURCE = "/plan/demo.yaml";
+
+  /** The quick demo's classpath resource. */
+  public static final String QUICK_RESOURCE = "/plan/demo-quick.yaml";
 
   private DemoPlan() {}
 
-  /** The demo plan, validated like any plan file. */
+  /** The full demo plan, validated like any plan file. */
   public static Plan load() {
-    UnaryOperator<String> noEnvironment = name -> null;
-    return PlanReader.parse("plan/demo-plan.yaml", text(), Path.of(""), noEnvironment);
+    return load(false);
   }
 
-  private static String text() {
-    try (InputStream in = DemoPlan.class.getResourceAsStream(RESOURCE)) {
+  /** The full or quick demo plan, validated like any plan file. */
+  public static Plan load(boolean quick) {
+    String resource = quick ? QUICK_RESOURCE : RESOURCE;
+    UnaryOperator<String> noEnvironment = name -> null;
+    return PlanReader.parse(resource.substring(1), text(resource), Path.of(""), noEnvironment);
+  }
+
+  private static String text(String resource) {
+    try (InputStream in = DemoPlan.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new PlanException("resource " + RESOURCE + " is missing from the jar");
+        throw new PlanException("resource " + resource + " is missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
