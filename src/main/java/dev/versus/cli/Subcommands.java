@@ -14,6 +14,7 @@ final class Subcommands {
         new CheckCommand(),
         new GuardCommand(),
         new GatewayCommand(),
-        new ReplayCommand());
+        new ReplayCommand(),
+        new MergeCommand());
   }
 }
