@@ -30,8 +30,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -135,8 +137,15 @@ final class BenchCommand implements Callable<Integer> {
     BenchObserver observer = progress ? new ProgressLine(stderr) : BenchObserver.none();
     BenchRun run;
     try {
+      Instant start = shardOptions.start(clock);
+      Duration late = Duration.between(start, clock.instant());
+      if (shardOptions.sharded() && late.toMillis() > 100) {
+        stderr.printf(Locale.ROOT, "warning: the common start %s passed %.1f s ago; this shard"
+            + " sends its overdue requests at once (versus merge shows its send delay)%n", start,
+            late.toMillis() / 1000.0);
+      }
       run = shardOptions.sharded()
-          ? BenchRun.createShard(setup, runId, shardOptions.start(clock), store,
+          ? BenchRun.createShard(setup, runId, start, store,
               Environment.system(), clock, observer)
           : BenchRun.create(setup, runId, store, Environment.system(), clock, observer);
     } catch (LoadException e) {
