@@ -55,7 +55,11 @@ final class MergeCommand implements Callable<Integer> {
       } catch (LoadException e) {
         throw new BadInputException("versus merge " + runId + ": " + e.getMessage());
       }
-      store.runs().updateSummary(runId, merged.summaryJson().toString());
+      // A sharded run's stored summary is the merge's to write; a plain bench keeps its own.
+      String stored = store.runs().find(runId).map(r -> r.summaryJson()).orElse("");
+      if (stored.isEmpty() || stored.contains("\"merged\":true")) {
+        store.runs().updateSummary(runId, merged.summaryJson().toString());
+      }
     }
     Path dir = out == null ? Path.of("versus-bench", runId) : out;
     Path file = dir.resolve("summary.json");

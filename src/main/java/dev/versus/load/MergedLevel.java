@@ -1,6 +1,7 @@
 package dev.versus.load;
 
 import dev.versus.metrics.Aggregator;
+import dev.versus.metrics.IntervalHistograms;
 import dev.versus.metrics.Metric;
 import dev.versus.metrics.Summary;
 import java.util.EnumMap;
@@ -41,6 +42,6 @@ public record MergedLevel(
   /** A copy of the summed interval histogram of {@code metric} (empty when none was stored). */
   public Histogram intervalTotal(Metric metric) {
     Histogram h = intervalTotals.get(metric);
-    return h == null ? dev.versus.metrics.IntervalHistograms.emptyHistogram() : h.copy();
+    return h == null ? IntervalHistograms.emptyHistogram() : h.copy();
   }
 }

@@ -88,4 +88,20 @@ class ShardOptionsTest {
       assertThat(store.histogramIntervals().list("solo-1")).isNotEmpty();
     }
   }
+
+  @Test
+  void merge_shardedRun_storesMergedSummaryButPlainRunKeepsItsOwn() {
+    assertThat(bench("--concurrency", "1", "--shard", "0/1", "--run-id", "solo-2").code()).isZero();
+    assertThat(bench("--concurrency", "1", "--run-id", "plain-1").code()).isZero();
+
+    assertThat(run("merge", "solo-2", "--out", dir.resolve("m2").toString()).code()).isZero();
+    assertThat(run("merge", "plain-1", "--out", dir.resolve("m3").toString()).code()).isZero();
+
+    try (var store = dev.versus.store.Store.open(dir.resolve("store.db").toString())) {
+      assertThat(store.runs().find("solo-2").orElseThrow().summaryJson()).contains("\"merged\":true");
+      assertThat(store.runs().find("plain-1").orElseThrow().summaryJson())
+          .isNotEmpty().doesNotContain("\"merged\"");
+    }
+    assertThat(dir.resolve("m3/summary.json")).exists();
+  }
 }
