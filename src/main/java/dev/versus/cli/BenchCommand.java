@@ -11,7 +11,7 @@ import dev.versus.load.Limits;
 import dev.versus.load.LoadModel;
 import dev.versus.load.LoadPlan;
 import dev.versus.load.Preflight;
-import dev.versus.load.Shard;
+import dev.versus.load.LoadException;
 import dev.versus.load.Target;
 import dev.versus.load.Workload;
 import dev.versus.metrics.Slo;
@@ -30,10 +30,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +55,7 @@ import picocli.CommandLine.Spec;
     })
 final class BenchCommand implements Callable<Integer> {
   private static final Duration HOOK_WAIT = Duration.ofSeconds(30);
+  private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
   @Spec CommandSpec spec;
 
@@ -83,15 +87,24 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin ShardOptions shardOptions;
+
   @Override
   public Integer call() throws InterruptedException {
+    shardOptions.validate();
     Limits limits = limitOptions.limits();
     LoadPlan plan = load.plan();
     Slo objectives = load.slo();
     Workload prompts = workload.workload();
     Clock clock = Clock.systemUTC();
-    String runId = RunIds.next(clock, new SplittableRandom());
-    Path outDir = out == null ? Path.of("versus-bench", runId) : out;
+    String runId = shardOptions.runId().orElseGet(() -> RunIds.next(clock, new SplittableRandom()));
+    if (!RUN_ID.matcher(runId).matches()) {
+      throw new BadInputException(
+          "--run-id: expected 1..64 characters of [A-Za-z0-9._:-], got '" + runId + "'");
+    }
+    Path outDir = out != null ? out
+        : shardOptions.sharded() ? Path.of("versus-bench", runId, "shard-" + shardOptions.shard().index())
+        : Path.of("versus-bench", runId);
     ProviderRegistry registry = ProviderRegistry.withSystemEnv();
     List<ChatProvider> providers = new ArrayList<>();
     try (SimProviders sims = SimProviders.create(workload.seed, AnswerKeys.empty())) {
@@ -105,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         BenchSetup setup = new BenchSetup(targets, plan,
             new BenchConfig(plan instanceof LoadPlan.Levels l ? l.levels().getFirst()
-                : new LoadModel.Closed(1), limits, objectives, Shard.single(), workload.seed),
+                : new LoadModel.Closed(1), limits, objectives, shardOptions.shard(), workload.seed),
             prompts, workload.describe(), outDir, limitOptions.levelPause);
         try (Store store = storeOptions.open()) {
           return run(setup, runId, store, clock);
@@ -122,7 +135,22 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     boolean progress = !noProgress && ProgressLine.interactive();
     BenchObserver observer = progress ? new ProgressLine(stderr) : BenchObserver.none();
-    BenchRun run = BenchRun.create(setup, runId, store, Environment.system(), clock, observer);
+    BenchRun run;
+    try {
+      Instant start = shardOptions.start(clock);
+      Duration late = Duration.between(start, clock.instant());
+      if (shardOptions.sharded() && late.toMillis() > 100) {
+        stderr.printf(Locale.ROOT, "warning: the common start %s passed %.1f s ago; this shard"
+            + " sends its overdue requests at once (versus merge shows its send delay)%n", start,
+            late.toMillis() / 1000.0);
+      }
+      run = shardOptions.sharded()
+          ? BenchRun.createShard(setup, runId, start, store,
+              Environment.system(), clock, observer)
+          : BenchRun.create(setup, runId, store, Environment.system(), clock, observer);
+    } catch (LoadException e) {
+      throw new BadInputException(e.getMessage());
+    }
     stdout.println("versus bench: run " + runId + (setup.simulated() ? " (includes SIMULATED models)" : ""));
     stdout.flush();
     Thread hook = new Thread(() -> {
@@ -148,7 +176,9 @@ final class BenchCommand implements Callable<Integer> {
     SummaryTable.print(stdout, report);
     stdout.println("summary: " + report.summaryFile());
     stdout.println("records: " + report.recordsFile() + " (" + report.records() + " requests)");
-    stdout.println("run id:  " + report.runId() + " (" + report.status().wireName() + ")");
+    stdout.println("run id:  " + report.runId() + " (" + report.status().wireName() + ")"
+        + (shardOptions.sharded() ? ", shard " + shardOptions.shard().index() + "/"
+            + shardOptions.shard().count() + ": merge with versus merge " + report.runId() : ""));
     stdout.flush();
     return report.status() == RunStatus.INTERRUPTED ? 130 : 0;
   }

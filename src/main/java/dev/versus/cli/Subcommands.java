@@ -8,16 +8,17 @@ final class Subcommands {
 
   static List<Object> all() {
     return List.of(
-        new SimCommand(),
-        new BenchCommand(),
-        new EvalCommand(),
+        new DemoCommand(),
+        new RunCommand(),
         new CheckCommand(),
+        new BenchCommand(),
+        new MergeCommand(),
+        new EvalCommand(),
         new GuardCommand(),
+        new SimCommand(),
         new GatewayCommand(),
         new ReplayCommand(),
         new ReportCommand(),
-        new RunCommand(),
-        new DemoCommand(),
         new ServeCommand());
   }
 }

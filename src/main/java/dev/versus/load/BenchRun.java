@@ -53,6 +53,7 @@ public final class BenchRun {
   private final String runId;
   private final Path summaryFile;
   private final Path recordsFile;
+  private final Optional<Instant> commonStart;
   private final Map<String, List<LevelOutcome>> levels = new LinkedHashMap<>();
   private final Map<String, SaturationResult> searches = new LinkedHashMap<>();
   private final CountDownLatch finished = new CountDownLatch(1);
@@ -70,7 +71,9 @@ public final class BenchRun {
       Environment env,
       String runId,
       Clock wallClock,
-      BenchObserver observer) {
+      BenchObserver observer,
+      Optional<Instant> commonStart) {
+    this.commonStart = commonStart;
     this.setup = setup;
     this.store = store;
     this.env = env;
@@ -94,7 +97,35 @@ public final class BenchRun {
       Environment env,
       Clock wallClock,
       BenchObserver observer) {
-    return new BenchRun(setup, store, env, runId, wallClock, observer);
+    return new BenchRun(setup, store, env, runId, wallClock, observer, Optional.empty());
+  }
+
+  /**
+   * Prepares one shard of a distributed run (DESIGN §10): shard {@code setup.base().shard()} of
+   * run {@code runId}, whose load starts at {@code startAt} on the wall clock in every shard, so
+   * the shards share one schedule, one measured window and one time origin (records and interval
+   * histograms are stored relative to {@code startAt}). Every shard registers the run with {@link
+   * dev.versus.store.Runs#createIfAbsent}; the stored summary is left to {@link ShardMerge} (each
+   * shard still writes its own {@code summary.json}). A shard runs one model at one level, since
+   * shards cannot agree on when a later level starts. {@link ShardMerge} combines the shards.
+   *
+   * @throws LoadException when the setup has more than one model or level
+   */
+  public static BenchRun createShard(
+      BenchSetup setup,
+      String runId,
+      Instant startAt,
+      Store store,
+      Environment env,
+      Clock wallClock,
+      BenchObserver observer) {
+    Objects.requireNonNull(startAt, "startAt");
+    if (!(setup.plan() instanceof LoadPlan.Levels levels)
+        || levels.levels().size() * setup.targets().size() != 1) {
+      throw new LoadException("a sharded bench runs one model at one load level (one"
+          + " --concurrency or --rate value, no --find-max); run one sharded bench per level");
+    }
+    return new BenchRun(setup, store, env, runId, wallClock, observer, Optional.of(startAt));
   }
 
   /** The id the run is stored under. */
@@ -119,15 +150,22 @@ public final class BenchRun {
   }
 
   private BenchReport executeInner(boolean interruptedOnEntry) {
-    startedAt = wallClock.instant();
+    startedAt = commonStart.orElseGet(wallClock::instant);
     prepareFiles();
     // Build one prompt and count one text before the clock starts: loading the tokenizer takes
     // ~100 ms, which would otherwise delay the first level's first sends.
     setup.workload().prompt(0);
     env.counter().count("warm up");
-    store.runs().create(RunInfo.started(runId, "bench", title(), startedAt,
-        BenchSummaryJson.config(setup).toString(), setup.simulated()));
-    originNanos = env.clock().nanoTime();
+    RunInfo info = RunInfo.started(runId, "bench", title(), startedAt,
+        BenchSummaryJson.config(setup).toString(), setup.simulated());
+    if (commonStart.isPresent()) {
+      store.runs().createIfAbsent(info.withShardCount(setup.base().shard().count()));
+      originNanos = env.clock().nanoTime()
+          + Duration.between(wallClock.instant(), commonStart.get()).toNanos();
+    } else {
+      store.runs().create(info);
+      originNanos = env.clock().nanoTime();
+    }
     RunStatus status = interruptedOnEntry ? RunStatus.INTERRUPTED : RunStatus.COMPLETED;
     RuntimeException failure = null;
     try (JsonlRecordWriter jsonl = JsonlRecordWriter.append(recordsFile);
@@ -239,18 +277,22 @@ public final class BenchRun {
         target.metricsUrl().isEmpty()
             ? null
             : PrometheusScraper.start(URI.create(target.metricsUrl()), SCRAPE_INTERVAL, http);
-    long start = env.clock().nanoTime();
+    long start = commonStart.isPresent() ? originNanos : env.clock().nanoTime();
     sink.levelStarted(start);
+    IntervalSink intervals = new IntervalSink(sink, store.histogramIntervals(), runId,
+        setup.base().shard().index(), target.target().modelKey(), level.label(), originNanos,
+        IntervalSink.windowOf(setup.base().limits(), start));
     LevelResult result;
     ServerMetrics server = ServerMetrics.none();
     try {
       result = LoadDriver.runFrom(start, target.target(), setup.workload(),
-          setup.base().withLoad(level), env, sink);
+          setup.base().withLoad(level), env, intervals);
     } finally {
       if (scraper != null) {
         server = scraper.stop();
       }
     }
+    betweenLevels(intervals::flush);
     LevelOutcome outcome = new LevelOutcome(result, server);
     levels.get(target.key()).add(outcome);
     betweenLevels(() -> {
@@ -319,7 +361,9 @@ public final class BenchRun {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + summaryFile + ": " + e.getMessage(), e);
     }
-    store.runs().updateSummary(runId, summary.toString());
+    if (commonStart.isEmpty()) {
+      store.runs().updateSummary(runId, summary.toString());
+    }
     return summary;
   }
 
