@@ -25,7 +25,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       ex.printStackTrace(cli.getErr());
     }
     cli.getErr().flush();
-    return ex instanceof IllegalArgumentException || ex instanceof BadInputException
+    return ex instanceof IllegalArgumentException
+            || ex instanceof BadInputException
+            || ex instanceof dev.versus.core.ConfigException
         ? BAD_INPUT
         : FAILED;
   }

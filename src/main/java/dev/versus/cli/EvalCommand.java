@@ -153,7 +153,7 @@ final class EvalCommand implements Callable<Integer> {
       db.runs().create(RunInfo.started(runId, "eval", "eval " + String.join(" vs ", models),
           Clock.systemUTC().instant(), config(loaded), simulated));
       EvalRunner runner = EvalRunner.create(settings(), scorers, cache, priceByModel)
-          .withProgress(new ProgressLine(err));
+          .withProgress(new EvalProgressLine(err));
       EvalReport report;
       StoredResults sink = StoredResults.create(db.evalResults(), runId);
       try (RunGuard guard = RunGuard.install(db.runs(), runId, sink::close)) {

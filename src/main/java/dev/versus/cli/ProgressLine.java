@@ -1,36 +1,70 @@
 package dev.versus.cli;
 
-import dev.versus.eval.EvalProgress;
+import dev.versus.load.BenchObserver;
+import dev.versus.load.LevelOutcome;
+import dev.versus.load.LoadModel;
+import dev.versus.load.Progress;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
-/** Prints eval progress to stderr: at most one line every two seconds, and the last one. */
-final class ProgressLine implements Consumer<EvalProgress> {
-  private static final long EVERY_NANOS = 2_000_000_000L;
+/**
+ * A one-line progress display rewritten in place with {@code \r}: current completion rate, requests
+ * in flight, completed and failed. At most five updates a second.
+ */
+final class ProgressLine implements BenchObserver {
+  private static final long MIN_INTERVAL_NANOS = 200_000_000L;
 
-  private final PrintWriter err;
-  private final AtomicLong lastNanos = new AtomicLong(Long.MIN_VALUE);
+  private final PrintWriter out;
+  private final AtomicLong lastPrint = new AtomicLong(Long.MIN_VALUE / 2);
+  private volatile String prefix = "";
 
-  ProgressLine(PrintWriter err) {
-    this.err = err;
+  ProgressLine(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** Whether the process talks to a terminal (so {@code \r} rewrites a line). */
+  static boolean interactive() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      // Console.isTerminal() exists from Java 22 on; before that a console means a terminal.
+      return (boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   @Override
-  public void accept(EvalProgress p) {
-    long last = lastNanos.get();
-    boolean finished = p.done() == p.total();
-    if (!finished && last != Long.MIN_VALUE && p.elapsedNanos() - last < EVERY_NANOS) {
+  public void onLevelStart(String model, LoadModel level) {
+    prefix = model + " " + level.label();
+  }
+
+  @Override
+  public void onProgress(Progress p) {
+    long now = System.nanoTime();
+    long last = lastPrint.get();
+    if (now - last < MIN_INTERVAL_NANOS || !lastPrint.compareAndSet(last, now)) {
       return;
     }
-    if (!finished && !lastNanos.compareAndSet(last, p.elapsedNanos())) {
-      return;
+    String line = String.format(Locale.ROOT,
+        "%s  %6.1fs  %7.1f req/s  in-flight %4d  done %7d  errors %5d",
+        prefix, p.elapsedNanos() / 1e9, p.currentRatePerSecond(), p.inFlight(), p.completed(),
+        p.errors());
+    synchronized (out) {
+      out.print("\r" + line + "\u001b[K");
+      out.flush();
     }
-    synchronized (err) {
-      err.println(String.format(Locale.ROOT, "eval: %d/%d results, %d errors, %d cached, %.1f cases/s",
-          p.done(), p.total(), p.errors(), p.cached(), p.casesPerSecond()));
-      err.flush();
+  }
+
+  @Override
+  public void onLevelEnd(String model, LevelOutcome outcome) {
+    synchronized (out) {
+      out.print("\r\u001b[K");
+      out.flush();
     }
   }
 }

@@ -9,7 +9,9 @@ final class Subcommands {
   static List<Object> all() {
     return List.of(
         new SimCommand(),
+        new BenchCommand(),
         new EvalCommand(),
+        new CheckCommand(),
         new GuardCommand(),
         new ReplayCommand());
   }

@@ -14,7 +14,8 @@ final class OpenAiBodies {
   private OpenAiBodies() {}
 
   /** A {@code chat.completion} or {@code text_completion} object. */
-  static byte[] completion(ResponseIds.Stamp stamp, boolean chat, Transcript transcript) {
+  static byte[] completion(
+      ResponseIds.Stamp stamp, boolean chat, Transcript transcript, boolean withUsage) {
     ObjectNode root = JSON.createObjectNode();
     root.put("id", stamp.id());
     root.put("object", chat ? "chat.completion" : "text_completion");
@@ -34,7 +35,9 @@ final class OpenAiBodies {
     }
     choice.putNull("logprobs");
     choice.put("finish_reason", transcript.done().reason().wireName());
-    usage(root.putObject("usage"), transcript.done().usage());
+    if (withUsage) {
+      usage(root.putObject("usage"), transcript.done().usage());
+    }
     return write(root);
   }
 

@@ -68,8 +68,13 @@ final class OpenAiEndpoints {
     ResponseIds.Stamp stamp = ids.next(call.chat() ? "chatcmpl" : "cmpl", request.model());
     var wording =
         new Answers.Wording(
-            new OpenAiStream(stamp, call.chat(), call.includeUsage(), model.get().errorStyle()),
-            transcript -> OpenAiBodies.completion(stamp, call.chat(), transcript));
+            new OpenAiStream(
+                stamp,
+                call.chat(),
+                call.includeUsage() && !config.omitUsage(),
+                model.get().errorStyle()),
+            transcript ->
+                OpenAiBodies.completion(stamp, call.chat(), transcript, !config.omitUsage()));
     Answers.answer(exchange, model.get(), request, wording, config.keepAliveInterval());
   }
 

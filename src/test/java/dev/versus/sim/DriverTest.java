@@ -66,13 +66,13 @@ class DriverTest {
         }));
       }
       for (Future<Integer> result : results) {
-        assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo(20);
+        assertThat(result.get(60, TimeUnit.SECONDS)).isEqualTo(20);
       }
       long elapsed = System.nanoTime() - start;
 
       // 20 steps of 5 + 0.05 × 200 = 15 ms when every stream joins at once: 300 ms at best.
       assertThat(elapsed).isGreaterThanOrEqualTo(20 * 5 * MS);
-      assertThat(elapsed).isLessThan(5_000 * MS);
+      assertThat(elapsed).as("generous bound for a loaded 2-core machine").isLessThan(30_000 * MS);
       SimStats stats = model.stats();
       assertThat(stats.requestsTotal()).isEqualTo(streams);
       assertThat(stats.running()).isZero();
