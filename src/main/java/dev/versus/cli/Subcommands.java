@@ -13,6 +13,7 @@ final class Subcommands {
         new EvalCommand(),
         new CheckCommand(),
         new GuardCommand(),
+        new GatewayCommand(),
         new ReplayCommand());
   }
 }

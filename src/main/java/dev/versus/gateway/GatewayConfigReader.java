@@ -300,6 +300,10 @@ public final class GatewayConfigReader {
   }
 
   private String mode(JsonNode parent, String path, String fallback) {
+    JsonNode raw = parent.get(leaf(path));
+    if (raw != null && raw.isBoolean() && !raw.asBoolean()) {
+      return "off"; // YAML 1.1 reads a bare `off` as false
+    }
     String value = text(parent, path, fallback);
     if (!MODES.contains(value)) {
       throw doc.error(path, "expected full, redacted or off, got '" + value + "'");

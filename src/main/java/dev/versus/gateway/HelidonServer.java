@@ -1,0 +1,107 @@
+package dev.versus.gateway;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The only class that knows Helidon SE: binds a {@link WebServer} and hands every request to one
+ * handler as an {@link HttpIn} / {@link HttpOut} pair. Helidon runs each request on its own
+ * virtual thread, so the handler may block.
+ */
+final class HelidonServer implements AutoCloseable {
+  private final WebServer server;
+
+  private HelidonServer(WebServer server) {
+    this.server = server;
+  }
+
+  /** Starts listening on {@code host:port} (0 for any free port). */
+  static HelidonServer start(String host, int port, BiConsumer<HttpIn, HttpOut> handler) {
+    WebServer server =
+        WebServer.builder()
+            .host(host)
+            .port(port)
+            .backlog(4096)
+            .maxPayloadSize(-1) // the gateway enforces its own limit with an OpenAI-style 413
+            .shutdownGracePeriod(java.time.Duration.ofMillis(500))
+            .routing(r -> r.any((req, res) -> handler.accept(in(req), new Out(res))))
+            .build()
+            .start();
+    return new HelidonServer(server);
+  }
+
+  int port() {
+    return server.port();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  private static HttpIn in(ServerRequest req) {
+    return new HttpIn(
+        req.prologue().method().text().toUpperCase(Locale.ROOT),
+        req.path().path(),
+        name -> req.headers().first(HeaderNames.create(name)),
+        req.headers().contentLength(),
+        req.content().inputStream());
+  }
+
+  private record Out(ServerResponse res) implements HttpOut {
+    @Override
+    public void send(int status, Map<String, String> headers, byte[] body) {
+      res.status(Status.create(status));
+      headers.forEach(res::header);
+      res.send(body);
+    }
+
+    @Override
+    public EventSink openEvents(Map<String, String> headers) {
+      res.status(Status.OK_200);
+      res.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
+      res.header(HeaderNames.CACHE_CONTROL, "no-cache");
+      headers.forEach(res::header);
+      OutputStream out = res.outputStream();
+      return new EventSink() {
+        private boolean gone;
+
+        @Override
+        public boolean write(byte[] bytes) {
+          if (gone) {
+            return false;
+          }
+          try {
+            out.write(bytes);
+            out.flush();
+            return true;
+          } catch (IOException | UncheckedIOException e) {
+            gone = true;
+            return false;
+          } catch (RuntimeException e) { // Helidon's ServerConnectionException on a closed socket
+            gone = true;
+            return false;
+          }
+        }
+
+        @Override
+        public void close() {
+          try {
+            out.close();
+          } catch (IOException | RuntimeException e) {
+            gone = true; // the client left; nothing to finish
+          }
+        }
+      };
+    }
+  }
+}

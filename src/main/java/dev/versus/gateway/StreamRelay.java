@@ -1,0 +1,189 @@
+package dev.versus.gateway;
+
+import dev.versus.core.CallOutcome;
+import dev.versus.core.ChatRequest;
+import dev.versus.core.ErrorClass;
+import dev.versus.core.NanoClock;
+import dev.versus.core.ProviderError;
+import dev.versus.core.StreamEvent;
+import dev.versus.core.Usage;
+import dev.versus.provider.StreamingCall;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Relays one upstream stream to the client as OpenAI chunks. The response is committed on the
+ * first upstream event, so a failure before it can still fall back; after it, a failure ends the
+ * stream with an error event and no {@code [DONE]}. A client that goes away cancels the upstream
+ * call (which closes its connection). Events pass from the client's reading thread through a
+ * bounded queue, so a slow client slows the upstream read instead of filling memory.
+ */
+final class StreamRelay implements Upstream.Attempt {
+  private static final int QUEUE = 256;
+  /** How often (in content chunks) the text sent so far is screened when a guard is active. */
+  private static final int SCREEN_EVERY = 16;
+
+  private final HttpOut out;
+  private final OpenAiBodies.Header header;
+  private final boolean includeUsage;
+  private final Interaction interaction;
+  private final NanoClock clock;
+  private final Screener screener;
+  private HttpOut.EventSink sink;
+  private Screening lastScreening;
+
+  StreamRelay(HttpOut out, OpenAiBodies.Header header, boolean includeUsage,
+      Interaction interaction, NanoClock clock, Screener screener) {
+    this.out = out;
+    this.header = header;
+    this.includeUsage = includeUsage;
+    this.interaction = interaction;
+    this.clock = clock;
+    this.screener = screener;
+  }
+
+  /** The guard's last verdict on the streamed text, when a guard is active. */
+  Optional<Screening> outputScreening() {
+    return Optional.ofNullable(lastScreening);
+  }
+
+  /** Whether the client has received the response headers. */
+  boolean committed() {
+    return sink != null;
+  }
+
+  @Override
+  public Upstream.Try run(Backend backend, ChatRequest request) {
+    BlockingQueue<StreamEvent> events = new ArrayBlockingQueue<>(QUEUE);
+    AtomicBoolean abandoned = new AtomicBoolean();
+    StreamingCall call = backend.provider().stream(request, event -> {
+      try {
+        while (!events.offer(event, 50, TimeUnit.MILLISECONDS)) {
+          if (abandoned.get()) {
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    StringBuilder content = new StringBuilder();
+    StringBuilder reasoning = new StringBuilder();
+    Usage usage = Usage.none();
+    boolean first = true;
+    boolean terminal = false;
+    int chunks = 0;
+    try {
+      while (true) {
+        StreamEvent event = events.poll(100, TimeUnit.MILLISECONDS);
+        if (event == null) {
+          continue; // the client's timeouts guarantee a terminal event
+        }
+        switch (event) {
+          case StreamEvent.ContentDelta d -> {
+            content.append(d.text());
+            if (++chunks % SCREEN_EVERY == 0 && blocked(content)) {
+              return blockedMidStream(backend, content, reasoning, usage);
+            }
+            if (!send(backend, OpenAiBodies.delta(header, first, d.text(), ""))) {
+              return clientGone(content, reasoning, usage);
+            }
+            first = false;
+          }
+          case StreamEvent.ReasoningDelta d -> {
+            reasoning.append(d.text());
+            if (!send(backend, OpenAiBodies.delta(header, first, "", d.text()))) {
+              return clientGone(content, reasoning, usage);
+            }
+            first = false;
+          }
+          case StreamEvent.UsageReport u -> usage = u.usage();
+          case StreamEvent.Finish f -> {
+            terminal = true;
+            if (blocked(content)) {
+              return blockedMidStream(backend, content, reasoning, usage);
+            }
+            boolean ok = send(backend, OpenAiBodies.finish(header, first, f.reason()));
+            if (ok && includeUsage) {
+              ok = sink.write(OpenAiBodies.usageChunk(header, usage));
+            }
+            ok = ok && sink.write(OpenAiBodies.DONE);
+            sink.close();
+            if (!ok) {
+              return clientGone(content, reasoning, usage);
+            }
+            return new Upstream.Try.Ok(new CallOutcome.Completed(
+                content.toString(), reasoning.toString(), f.reason(), usage));
+          }
+          case StreamEvent.Failure f -> {
+            terminal = true;
+            if (!committed()) {
+              return new Upstream.Try.Err(f.error());
+            }
+            sink.write(OpenAiBodies.errorEvent(UpstreamErrors.toApi(f.error(), backend.name())));
+            sink.close();
+            return new Upstream.Try.Ended(
+                new CallOutcome.Failed(f.error(), content.toString(), reasoning.toString(), usage));
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Upstream.Try.Ended(new CallOutcome.Failed(
+          ProviderError.of(ErrorClass.CANCELLED, "the gateway was interrupted"),
+          content.toString(), reasoning.toString(), usage));
+    } finally {
+      abandoned.set(true);
+      if (!terminal) {
+        call.cancel();
+      }
+    }
+  }
+
+  /**
+   * Screens the text so far; a block ends the stream. Text already sent cannot be redacted, so
+   * only blocks are enforced here (the verdict is logged either way).
+   */
+  private boolean blocked(StringBuilder content) {
+    if (!screener.active()) {
+      return false;
+    }
+    lastScreening = screener.screenOutput(content.toString());
+    return lastScreening.action() == Screening.Action.BLOCK;
+  }
+
+  private Upstream.Try blockedMidStream(
+      Backend backend, StringBuilder content, StringBuilder reasoning, Usage usage) {
+    ProviderError error = new ProviderError(ErrorClass.HTTP_4XX, 400,
+        "the response was blocked by the guard (rule " + lastScreening.rule() + ")",
+        "guard_blocked_output", Duration.ZERO);
+    if (!committed()) {
+      send(backend, OpenAiBodies.delta(header, true, "", ""));
+    }
+    sink.write(OpenAiBodies.errorEvent(new ApiError(400, "invalid_request_error",
+        "guard_blocked_output", error.message(), "", ErrorClass.HTTP_4XX, error.retryAfter())));
+    sink.close();
+    return new Upstream.Try.Ended(
+        new CallOutcome.Failed(error, content.toString(), reasoning.toString(), usage));
+  }
+
+  private boolean send(Backend backend, byte[] chunk) {
+    if (sink == null) {
+      sink = out.openEvents(Map.of("x-versus-backend", backend.name(),
+          "x-request-id", interaction.requestId));
+      interaction.ttftNanos = clock.nanoTime() - interaction.startNanos;
+    }
+    return sink.write(chunk);
+  }
+
+  private static Upstream.Try clientGone(StringBuilder content, StringBuilder reasoning, Usage usage) {
+    return new Upstream.Try.Ended(new CallOutcome.Failed(
+        ProviderError.of(ErrorClass.CANCELLED, "the client closed the connection"),
+        content.toString(), reasoning.toString(), usage));
+  }
+}
