@@ -25,10 +25,17 @@ final class Backend implements AutoCloseable {
   private int samples;
 
   Backend(BackendConfig config, ChatProvider provider, NanoClock clock, long seed) {
+    this(config, provider,
+        ConcurrencyLimiter.local(config.maxConcurrency(), config.queue(), config.queueTimeout()),
+        clock, seed);
+  }
+
+  /** A backend whose concurrency cap is {@code limiter} (e.g. one shared by all replicas). */
+  Backend(BackendConfig config, ChatProvider provider, ConcurrencyLimiter limiter, NanoClock clock,
+      long seed) {
     this.config = Objects.requireNonNull(config, "config");
     this.provider = Objects.requireNonNull(provider, "provider");
-    this.limiter =
-        ConcurrencyLimiter.local(config.maxConcurrency(), config.queue(), config.queueTimeout());
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
     this.rate = new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), clock);
     this.breaker = new CircuitBreaker(config.breakerFailures(), config.breakerCooldown(), clock);
     this.backoff =

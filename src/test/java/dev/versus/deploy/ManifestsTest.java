@@ -210,6 +210,7 @@ class ManifestsTest {
     assertThat(portNumber(port.getTargetPort(), pg)).isEqualTo(port.getPort());
 
     List<String> urls = List.of(gatewayConfig().logging().store(),
+        gatewayConfig().limits().shared().orElseThrow(),
         argAfter(DeployManifests.benchContainer("bench-10"), "--store"));
     for (String url : urls) {
       StoreLocation location = StoreLocation.parse(url, Map.of());
