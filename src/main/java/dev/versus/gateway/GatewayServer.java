@@ -101,7 +101,8 @@ public final class GatewayServer implements AutoCloseable {
     LogContent content = new LogContent(
         config.logging().prompts(), config.logging().responses(),
         text -> Redactor.redact(text, EnumSet.allOf(RedactKind.class)).text());
-    Gateway gateway = new Gateway(config, backends, routes, new Gate(keys, clock), screener,
+    Gate gate = new Gate(keys, clock, shared.map(SharedLimits::rateLimiter));
+    Gateway gateway = new Gateway(config, backends, routes, gate, screener,
         content, log, clock, Clock.systemUTC());
     HelidonServer http = HelidonServer.start(config.host(), config.port(), gateway::handle);
     return new GatewayServer(http, backends, config.host(), shared);
