@@ -17,7 +17,7 @@ final class Backend implements AutoCloseable {
   private final BackendConfig config;
   private final ChatProvider provider;
   private final ConcurrencyLimiter limiter;
-  private final RateLimiter rate;
+  private final BackendRate rate;
   private final CircuitBreaker breaker;
   private final Backoff backoff;
   private final ReentrantLock lock = new ReentrantLock();
@@ -27,16 +27,17 @@ final class Backend implements AutoCloseable {
   Backend(BackendConfig config, ChatProvider provider, NanoClock clock, long seed) {
     this(config, provider,
         ConcurrencyLimiter.local(config.maxConcurrency(), config.queue(), config.queueTimeout()),
+        new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), clock)::tryAcquire,
         clock, seed);
   }
 
-  /** A backend whose concurrency cap is {@code limiter} (e.g. one shared by all replicas). */
-  Backend(BackendConfig config, ChatProvider provider, ConcurrencyLimiter limiter, NanoClock clock,
-      long seed) {
+  /** A backend whose concurrency cap and rate limits are given (e.g. shared by all replicas). */
+  Backend(BackendConfig config, ChatProvider provider, ConcurrencyLimiter limiter,
+      BackendRate rate, NanoClock clock, long seed) {
     this.config = Objects.requireNonNull(config, "config");
     this.provider = Objects.requireNonNull(provider, "provider");
     this.limiter = Objects.requireNonNull(limiter, "limiter");
-    this.rate = new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), clock);
+    this.rate = Objects.requireNonNull(rate, "rate");
     this.breaker = new CircuitBreaker(config.breakerFailures(), config.breakerCooldown(), clock);
     this.backoff =
         new Backoff(Duration.ofMillis(100), Duration.ofSeconds(2), seed);
@@ -58,7 +59,7 @@ final class Backend implements AutoCloseable {
     return limiter;
   }
 
-  RateLimiter rate() {
+  BackendRate rate() {
     return rate;
   }
 

@@ -90,8 +90,10 @@ public final class GatewayServer implements AutoCloseable {
     for (BackendConfig backend : config.backends().values()) {
       ConcurrencyLimiter limiter = shared.isPresent() ? shared.get().limiter(backend)
           : ConcurrencyLimiter.local(backend.maxConcurrency(), backend.queue(), backend.queueTimeout());
+      BackendRate rate = shared.isPresent() ? shared.get().rate(backend)
+          : new RateLimiter(backend.requestsPerMinute(), backend.tokensPerMinute(), clock)::tryAcquire;
       backends.put(backend.name(),
-          new Backend(backend, providers.get(backend.name()), limiter, clock, seed++));
+          new Backend(backend, providers.get(backend.name()), limiter, rate, clock, seed++));
     }
     Map<String, Route> routes = new HashMap<>();
     for (RouteConfig route : config.routes()) {

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.versus.store.Store;
 import dev.versus.store.StoreLocation;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,6 +72,22 @@ public final class SharedLimits implements AutoCloseable {
         backend.queueTimeout(), lease, clock);
     made.add(limiter);
     return limiter;
+  }
+
+  /**
+   * A backend's requests-per-minute and tokens-per-minute limits as two shared buckets. The two
+   * are taken one after the other, not atomically: a request refused for tokens has still used
+   * its request, which errs on the side of the backend's quota.
+   */
+  BackendRate rate(BackendConfig backend) {
+    SharedRateLimiter buckets = rateLimiter();
+    String prefix = "backend:" + backend.name();
+    return tokens -> {
+      Duration wait = buckets.tryAcquire(prefix + ":requests", backend.requestsPerMinute(), 1);
+      return wait.isZero()
+          ? buckets.tryAcquire(prefix + ":tokens", backend.tokensPerMinute(), tokens)
+          : wait;
+    };
   }
 
   /** Per-key rate limits on the same database. */

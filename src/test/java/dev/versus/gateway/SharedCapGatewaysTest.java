@@ -86,6 +86,19 @@ class SharedCapGatewaysTest {
     }
   }
 
+  @Test
+  void backendLimitOf10PerMinute_sharedByTwoReplicas_admits10Of30ConcurrentRequests()
+      throws Exception {
+    String url = EmbeddedPostgresHolder.freshDatabaseUrl();
+    try (SimServer sim = SimServer.start(SimModels.create(TestProfiles.instant("fragile"), 7))) {
+      String yaml = YAML.replace("retries: 0", "retries: 0, requests-per-minute: 10")
+          .formatted(sim.openAiBaseUri(), "limits: { shared: \"" + url + "\" }");
+      Map<Integer, Long> statuses = send(yaml, 30, "");
+
+      assertThat(statuses).containsEntry(200, 10L).containsEntry(429, 20L).hasSize(2);
+    }
+  }
+
   private static SimServer fragileBackend() {
     return SimServer.start(SimModels.create(
         TestProfiles.withFaults(TestProfiles.quick("fragile", 3), TestProfiles.crashAbove(64)), 7));
