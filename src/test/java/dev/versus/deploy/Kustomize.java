@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,9 +82,7 @@ final class Kustomize {
   }
 
   static void merge(ObjectNode target, ObjectNode patch) {
-    Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> f = fields.next();
+    for (Map.Entry<String, JsonNode> f : patch.properties()) {
       JsonNode current = target.get(f.getKey());
       JsonNode value = f.getValue();
       if (current instanceof ObjectNode c && value instanceof ObjectNode v) {
