@@ -14,6 +14,10 @@ final class Subcommands {
         new CheckCommand(),
         new GuardCommand(),
         new GatewayCommand(),
-        new ReplayCommand());
+        new ReplayCommand(),
+        new ReportCommand(),
+        new RunCommand(),
+        new DemoCommand(),
+        new ServeCommand());
   }
 }

@@ -15,15 +15,24 @@ import java.util.concurrent.Executors;
 /**
  * The only class that knows the server library: the JDK's {@code com.sun.net.httpserver} with one
  * virtual thread per exchange. Swapping the library means rewriting this file only.
+ *
+ * <p>Two JDK server settings are changed unless the user set them, both read by the JDK once per
+ * JVM when its first server starts (so they take effect in {@code versus sim} and in any process
+ * whose first JDK server is a simulator): sockets get {@code TCP_NODELAY} ({@code
+ * sun.net.httpserver.nodelay}), because with Nagle's algorithm each small write (an SSE event, the
+ * last chunk) waits for the client to acknowledge the previous one, and a client that delays its
+ * ACKs (40 ms on Linux) sees bunched streams and a 40 ms floor on every streamed response; and up to
+ * {@value #MAX_IDLE_CONNECTIONS} keep-alive connections may be idle at once ({@code
+ * sun.net.httpserver.maxIdleConnections}, default 200), because beyond the limit the JDK server
+ * closes a connection as soon as its response ends, which a load generator with more than 200
+ * clients sees as failed requests. Idle connections still close after the JDK's idle interval.
  */
 final class JdkHttpAdapter implements AutoCloseable {
+  private static final int MAX_IDLE_CONNECTIONS = 100_000;
+
   static {
-    // SSE events are small writes whose timing is the point: Nagle's algorithm would hold one back
-    // until the client acknowledges the previous one. The JDK server reads this property once, when
-    // its configuration class loads; a value set by the user wins.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
+    setUnlessSet("sun.net.httpserver.nodelay", "true");
+    setUnlessSet("sun.net.httpserver.maxIdleConnections", Integer.toString(MAX_IDLE_CONNECTIONS));
   }
 
   /**
@@ -32,6 +41,12 @@ final class JdkHttpAdapter implements AutoCloseable {
    * more.
    */
   private static final int ACCEPT_BACKLOG = 4096;
+
+  private static void setUnlessSet(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
+  }
 
   /** Handles one exchange; runs on its own virtual thread. */
   interface Handler {
@@ -44,15 +59,6 @@ final class JdkHttpAdapter implements AutoCloseable {
   private JdkHttpAdapter(HttpServer server, ExecutorService executor) {
     this.server = server;
     this.executor = executor;
-  }
-
-  static {
-    // The JDK server leaves Nagle's algorithm on unless told otherwise (read once, when its config
-    // class loads). With it on, a stream's first small chunk waits for the client's delayed ACK
-    // (~40 ms on Linux), so TTFT would measure TCP rather than the simulated model.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
   }
 
   /** Binds and starts serving every path with {@code handler}. */

@@ -124,7 +124,7 @@ class LoadDriverTest {
             system,
             FakeProvider.Waiter.real(),
             t -> {
-              stallEnd.compareAndSet(0, t + 300 * MS);
+              stallEnd.compareAndSet(0, t + 1500 * MS);
               return Math.max(0, stallEnd.get() - t) + 5 * MS;
             },
             1,
@@ -142,14 +142,16 @@ class LoadDriverTest {
     LoadDriver.run(
         new Target("m", server), WORKLOAD, config, Environment.system(), recordingInto(records));
 
-    // Requests 2..5 were due at 40..100 ms but no permit was free before the stall ended (~300 ms).
+    // Requests 2..5 were due at 40..100 ms but no permit was free before the stall ended (~1.5 s).
+    // Real time on a shared machine: the stall is long enough that scheduling noise of a few
+    // hundred milliseconds cannot blur the difference the bounds check.
     records.sort(Comparator.comparingLong(RequestRecord::index));
     for (RequestRecord r : records.subList(2, 6)) {
       assertThat(r.scheduleLatencyNanos())
           .as("schedule latency of %d", r.index())
-          .isGreaterThan(150 * MS);
-      assertThat(r.e2eNanos()).as("e2e of %d", r.index()).isLessThan(100 * MS);
-      assertThat(r.sendDelayNanos()).isGreaterThan(150 * MS);
+          .isGreaterThan(1000 * MS);
+      assertThat(r.e2eNanos()).as("e2e of %d", r.index()).isLessThan(700 * MS);
+      assertThat(r.sendDelayNanos()).isGreaterThan(700 * MS);
     }
   }
 

@@ -1,0 +1,68 @@
+package dev.versus.cli;
+
+import dev.versus.plan.ModelSpec;
+import dev.versus.plan.Plan;
+import dev.versus.plan.ProviderKind;
+import dev.versus.planrun.PlanClients;
+import dev.versus.planrun.PlanOptions;
+import dev.versus.planrun.PlanOutcome;
+import dev.versus.planrun.PlanRunException;
+import dev.versus.planrun.PlanRunner;
+import dev.versus.provider.ChatProvider;
+import dev.versus.provider.ProviderException;
+import dev.versus.provider.ProviderRegistry;
+import dev.versus.runreport.RunReportException;
+import dev.versus.sim.SimProviders;
+import dev.versus.store.Store;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Wires a plan run for {@code versus run} and {@code versus demo}: the in-process simulator (with
+ * the built-in suites' answer keys), provider clients with the plan's resolved API keys, the store,
+ * and the summary printed at the end.
+ */
+final class PlanExecution {
+  private PlanExecution() {}
+
+  static PlanOutcome run(Plan plan, Path baseDir, PlanOptions options, String storeLocation,
+      PrintWriter out, PrintWriter err) throws InterruptedException {
+    try (SimProviders sims = SimProviders.create(options.seed(), SimAnswers.builtIn());
+        Store store = StoreOption.open(storeLocation)) {
+      PlanClients clients = new PlanClients() {
+        @Override
+        public ChatProvider create(ModelSpec model) {
+          ProviderRegistry registry = ProviderRegistry.create(name ->
+              name.equals(ProviderRegistry.GEMINI_KEY_VARIABLE)
+                      || name.equals(ProviderRegistry.OPENAI_KEY_VARIABLE)
+                  ? model.apiKey() : System.getenv(name));
+          sims.installInto(registry);
+          try {
+            return registry.create(model.ref());
+          } catch (ProviderException | IllegalArgumentException e) {
+            throw new BadInputException("model '" + model.key() + "' (" + model.ref() + "): "
+                + e.getMessage());
+          }
+        }
+
+        @Override
+        public String metricsUrl(ModelSpec model) {
+          return model.provider() == ProviderKind.SIM
+              ? sims.server(model.model()).map(s -> s.baseUri() + "/metrics").orElse("")
+              : "";
+        }
+      };
+      StepLog steps = new StepLog(err);
+      PlanRunner runner = PlanRunner.create(store, clients, Clock.systemUTC(), steps::step);
+      PlanOutcome outcome;
+      try {
+        outcome = runner.run(plan, baseDir, options);
+      } catch (PlanRunException | RunReportException e) {
+        throw new BadInputException(e.getMessage());
+      }
+      PlanSummaryText.print(out, outcome);
+      return outcome;
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package dev.versus.planrun;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.versus.eval.EvalModel;
+import dev.versus.eval.Scorers;
+import dev.versus.eval.Suite;
+import dev.versus.load.BenchTarget;
+import dev.versus.load.Target;
+import dev.versus.plan.ClaimResult;
+import dev.versus.plan.ModelSpec;
+import dev.versus.plan.Plan;
+import dev.versus.plan.Pricing;
+import dev.versus.plan.ProviderKind;
+import dev.versus.provider.ChatProvider;
+import dev.versus.report.Claim;
+import dev.versus.report.Price;
+import dev.versus.report.ReportModel;
+import dev.versus.runreport.PlanRunSummary;
+import dev.versus.runreport.ReportFiles;
+import dev.versus.runreport.RunReports;
+import dev.versus.store.RunIds;
+import dev.versus.store.RunInfo;
+import dev.versus.store.RunStatus;
+import dev.versus.store.Store;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Runs a validated {@link Plan}: its quality part as an eval run, then its performance part as a
+ * bench run (in that order, so that a crash the load provokes cannot spoil the quality calls), then
+ * judges its claims over the stored measurements ({@link MeasuredFigures}) and stores
+ * one run of kind {@code plan} whose summary ({@link PlanRunSummary}) names both parts, so {@code
+ * versus report PLAN_RUN} rebuilds the whole report. The plan run's summary is written after each
+ * part: a run resumed with {@link PlanOptions#resumeRunId()} skips every part already completed.
+ */
+public final class PlanRunner {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Store store;
+  private final PlanClients clients;
+  private final Clock clock;
+  private final Consumer<String> progress;
+
+  private PlanRunner(Store store, PlanClients clients, Clock clock, Consumer<String> progress) {
+    this.store = store;
+    this.clients = clients;
+    this.clock = clock;
+    this.progress = progress;
+  }
+
+  /** A runner over a store; {@code progress} gets one short line per step. */
+  public static PlanRunner create(Store store, PlanClients clients, Clock clock,
+      Consumer<String> progress) {
+    return new PlanRunner(store, clients, clock, progress);
+  }
+
+  /**
+   * Runs the plan and writes the report files.
+   *
+   * @param baseDir the plan file's folder, against which suite files resolve
+   * @throws PlanRunException when the run to resume does not exist or is not a plan run
+   */
+  public PlanOutcome run(Plan plan, Path baseDir, PlanOptions options) throws InterruptedException {
+    boolean simulated = plan.models().values().stream().anyMatch(m -> m.provider() == ProviderKind.SIM);
+    Started started = start(plan, options, simulated);
+    String runId = started.runId();
+    PlanRunSummary summary = started.summary();
+    List<String> skipped = new ArrayList<>();
+    List<ChatProvider> opened = new ArrayList<>();
+    try {
+      if (plan.quality().isPresent()) {
+        if (completed(summary.evalRunId())) {
+          skipped.add("quality");
+        } else {
+          progress.accept("quality: preparing suites");
+          List<Suite> suites = QualityPart.suites(plan.quality().get(), baseDir,
+              Scorers.standard(), options.contextWindowTokens(), language(plan));
+          List<EvalModel> models = new ArrayList<>();
+          for (ModelSpec spec : plan.models().values()) {
+            models.add(new EvalModel(spec.key(), open(spec, opened)));
+          }
+          String evalRun = QualityPart.run(store, suites, plan.models(), models,
+              plan.quality().get(), options.seed(), clock, simulated, progress);
+          summary = summary.with(summary.benchRunIds(), evalRun, List.of());
+          save(runId, summary);
+        }
+      }
+      if (plan.performance().isPresent()) {
+        if (!summary.benchRunIds().isEmpty()
+            && summary.benchRunIds().stream().allMatch(this::completed)) {
+          skipped.add("performance");
+        } else {
+          List<BenchTarget> targets = new ArrayList<>();
+          for (ModelSpec spec : plan.models().values()) {
+            ChatProvider provider = open(spec, opened);
+            targets.add(new BenchTarget(new Target(spec.key(), provider), spec.ref(),
+                spec.provider() == ProviderKind.SIM, clients.metricsUrl(spec)));
+          }
+          var benches = PerformancePart.runAll(store, plan.performance().get(), targets,
+              options.outDir().resolve("bench"), options.levelPause(), clock, progress,
+              options.modelsSideBySide());
+          summary = summary.with(benches.stream().map(b -> b.runId()).toList(),
+              summary.evalRunId(), List.of());
+          save(runId, summary);
+          if (benches.stream().anyMatch(b -> b.status() == RunStatus.INTERRUPTED)
+              || Thread.currentThread().isInterrupted()) {
+            store.runs().finish(runId, RunStatus.INTERRUPTED, clock.instant());
+            throw new InterruptedException("performance part interrupted");
+          }
+        }
+      }
+    } finally {
+      opened.forEach(ChatProvider::close);
+    }
+    progress.accept("claims: judging " + plan.claims().size());
+    MeasuredFigures figures = new MeasuredFigures(plan.models(), measurements(summary), plan.cost());
+    List<Claim> claims = plan.evaluator(figures).evaluateAll(plan.claims()).stream()
+        .map(ClaimResult::toReportClaim).toList();
+    summary = summary.with(summary.benchRunIds(), summary.evalRunId(), claims);
+    save(runId, summary);
+    store.runs().finish(runId, RunStatus.COMPLETED, clock.instant());
+    ReportModel report = RunReports.build(store.runs(), List.of(runId), clock.instant());
+    List<Path> files = ReportFiles.write(report, options.formats(), options.language(),
+        options.outDir());
+    return new PlanOutcome(runId, report, files, skipped);
+  }
+
+  private record Started(String runId, PlanRunSummary summary) {}
+
+  private Started start(Plan plan, PlanOptions options, boolean simulated) {
+    if (options.resumeRunId().isPresent()) {
+      String id = options.resumeRunId().get();
+      RunInfo run = store.runs().find(id).orElseThrow(() ->
+          new PlanRunException("--resume: no run with id '" + id + "' in the store"));
+      if (!run.kind().equals("plan") || run.summaryJson().isBlank()) {
+        throw new PlanRunException("--resume: run '" + id + "' is a " + run.kind()
+            + " run, not a plan run with a summary");
+      }
+      try {
+        PlanRunSummary stored = PlanRunSummary.fromJson(JSON.readTree(run.summaryJson()));
+        return new Started(id, new PlanRunSummary(plan.title(), language(plan), models(plan),
+            stored.benchRunIds(), stored.evalRunId(), List.of()));
+      } catch (IOException e) {
+        throw new PlanRunException("--resume: run '" + id + "' has an unreadable summary");
+      }
+    }
+    String id = RunIds.next(clock, new SplittableRandom(options.seed() ^ clock.millis()));
+    PlanRunSummary summary = new PlanRunSummary(plan.title(), language(plan), models(plan),
+        List.of(), "", List.of());
+    store.runs().create(RunInfo.started(id, "plan", plan.title(), clock.instant(), config(plan),
+        simulated));
+    save(id, summary);
+    return new Started(id, summary);
+  }
+
+  private boolean completed(String partRunId) {
+    return !partRunId.isEmpty() && store.runs().find(partRunId)
+        .map(r -> r.status() == RunStatus.COMPLETED && !r.summaryJson().isBlank()).orElse(false);
+  }
+
+  private Measurements measurements(PlanRunSummary summary) {
+    ObjectNode bench = JSON.createObjectNode();
+    var benchModels = bench.putArray("models");
+    for (String id : summary.benchRunIds()) {
+      summaryOf(id).path("models").forEach(benchModels::add);
+    }
+    JsonNode eval = summaryOf(summary.evalRunId());
+    return new Measurements(bench, eval, summary.evalRunId().isEmpty() ? List.of()
+        : store.evalResults().list(summary.evalRunId()));
+  }
+
+  private JsonNode summaryOf(String runId) {
+    if (runId.isEmpty()) {
+      return MissingNode.getInstance();
+    }
+    try {
+      String text = store.runs().find(runId).map(RunInfo::summaryJson).orElse("");
+      return text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);
+    } catch (IOException e) {
+      throw new PlanRunException("run '" + runId + "' has an unreadable summary");
+    }
+  }
+
+  private ChatProvider open(ModelSpec spec, List<ChatProvider> opened) {
+    ChatProvider provider = clients.create(spec);
+    opened.add(provider);
+    return provider;
+  }
+
+  private void save(String runId, PlanRunSummary summary) {
+    store.runs().updateSummary(runId, summary.toJson().toString());
+  }
+
+  private static String language(Plan plan) {
+    return plan.performance()
+        .map(p -> p.workload().language().name().toLowerCase(Locale.ROOT)).orElse("und");
+  }
+
+  private static List<PlanRunSummary.PlanModel> models(Plan plan) {
+    List<PlanRunSummary.PlanModel> out = new ArrayList<>();
+    for (ModelSpec spec : plan.models().values()) {
+      Price price = spec.pricing() instanceof Pricing.PerToken p
+          ? new Price.PerMillionTokens(p.inputPerMillion(), p.outputPerMillion())
+          : Price.unpriced();
+      out.add(new PlanRunSummary.PlanModel(spec.key(), spec.ref(),
+          spec.provider() == ProviderKind.SIM, price));
+    }
+    return out;
+  }
+
+  /** The plan as stored with the run: title, source and model references (never API keys). */
+  private static String config(Plan plan) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("source", plan.source());
+    o.put("title", plan.title());
+    ObjectNode models = o.putObject("models");
+    plan.models().forEach((key, spec) -> models.put(key, spec.ref()));
+    o.put("claims", plan.claims().size());
+    return o.toString();
+  }
+}
