@@ -63,6 +63,21 @@ class BenchJobArgsTest {
     assertThat(sub.unmatched()).isEmpty();
   }
 
+  @Test
+  void readme_reportCommands_parseAsVersusReport() throws Exception {
+    List<String> commands = java.nio.file.Files.readAllLines(DeployManifests.DEPLOY.resolve("README.md"))
+        .stream().filter(l -> l.startsWith("versus report ")).toList();
+
+    assertThat(commands).isNotEmpty();
+    for (String line : commands) {
+      String command = line.replaceAll("\\s+#.*$", "").replace("\"$RUN\"", "maverick-200rps-001");
+      String[] args = command.substring("versus ".length()).split("\\s+");
+      ParseResult sub = VersusCommand.commandLine().parseArgs(args).subcommand();
+      assertThat(sub.commandSpec().name()).as(line).isEqualTo("report");
+      assertThat(sub.hasMatchedOption("--store")).as(line).isTrue();
+    }
+  }
+
   private static List<String> podArgs() {
     return DeployManifests.benchContainer("bench-10").getArgs().stream()
         .map(BenchJobArgsTest::expand).toList();
