@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "Compare the simulated Gemini 2.5 Flash and Llama 4 Maverick profiles in process: load up"
           + " to 512 concurrent requests (past Flash's configured crash threshold), server memory,"
           + " Spanish NLU, matrix maths, long context, injection, cost, and the vendor article's"
-          + " claims. Every figure is SIMULATED. About a minute; --quick about 20 s."
+          + " claims. Every figure is SIMULATED. About 80 s on two cores; --quick about 40 s."
     })
 final class DemoCommand implements Callable<Integer> {
   static final String PLAN = "/plan/demo.yaml";
@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--quick", description = "Shorter levels and fewer cases (about 20 s).")
+  @Option(names = "--quick", description = "Shorter levels and fewer cases (about 40 s).")
   boolean quick;
 
   @Option(names = "--out", defaultValue = "versus-demo", paramLabel = "DIR",
@@ -48,6 +48,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "en", paramLabel = "en|es",
       description = "Report language (default: ${DEFAULT-VALUE}).")
   String lang;
+
+  @Option(names = "--resume", paramLabel = "RUN",
+      description = "Continue a stored demo run: parts it completed are not run again.")
+  String resume;
 
   @Option(names = "--store", paramLabel = "LOC",
       description = "Store location (default: VERSUS_STORE or the user's data folder).")
@@ -64,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         Map.<String, String>of()::get);
     // Haystacks up to 64k (quick: 32k) tokens: past the 32,768-token cap of the Maverick profile,
     // short enough that the simulator's serial prefill keeps the demo within its budget.
-    PlanOptions options = new PlanOptions(out, language, Optional.empty(), 7,
+    PlanOptions options = new PlanOptions(out, language, Optional.ofNullable(resume), 7,
         quick ? 35_000 : 70_000, Duration.ofMillis(quick ? 200 : 1000),
         ReportFiles.STANDARD_FORMATS, true);
     spec.commandLine().getOut().println("versus demo: two SIMULATED models in process ("

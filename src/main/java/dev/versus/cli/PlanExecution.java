@@ -17,6 +17,8 @@ import dev.versus.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Wires a plan run for {@code versus run} and {@code versus demo}: the in-process simulator (with
@@ -24,6 +26,9 @@ import java.time.Clock;
  * and the summary printed at the end.
  */
 final class PlanExecution {
+  /** How long Ctrl-C waits for the run to mark itself interrupted and keep its records. */
+  private static final long HOOK_WAIT_SECONDS = 20;
+
   private PlanExecution() {}
 
   static PlanOutcome run(Plan plan, Path baseDir, PlanOptions options, String storeLocation,
@@ -56,10 +61,28 @@ final class PlanExecution {
       StepLog steps = new StepLog(err);
       PlanRunner runner = PlanRunner.create(store, clients, Clock.systemUTC(), steps::step);
       PlanOutcome outcome;
+      Thread caller = Thread.currentThread();
+      CountDownLatch finished = new CountDownLatch(1);
+      Thread hook = new Thread(() -> {
+        caller.interrupt();
+        try {
+          finished.await(HOOK_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "versus-run-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
       try {
         outcome = runner.run(plan, baseDir, options);
       } catch (PlanRunException | RunReportException e) {
         throw new BadInputException(e.getMessage());
+      } finally {
+        finished.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // already shutting down: the hook waits for the latch counted down above
+        }
       }
       PlanSummaryText.print(out, outcome);
       return outcome;

@@ -63,6 +63,10 @@ final class PerformancePart {
           futures.forEach(f -> f.cancel(true));
           throw e.getCause() instanceof RuntimeException r ? r
               : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          // Each bench run takes an interrupt as a stop and keeps what it measured.
+          futures.forEach(f -> f.cancel(true));
+          throw e;
         }
       }
       return outcomes;

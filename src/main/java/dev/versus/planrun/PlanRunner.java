@@ -74,6 +74,8 @@ public final class PlanRunner {
     Started started = start(plan, options, simulated);
     String runId = started.runId();
     PlanRunSummary summary = started.summary();
+    progress.accept("plan run " + runId + (options.resumeRunId().isPresent() ? " (resumed)" : "")
+        + ": --resume " + runId + " continues it if it stops");
     List<String> skipped = new ArrayList<>();
     List<ChatProvider> opened = new ArrayList<>();
     try {
@@ -118,6 +120,9 @@ public final class PlanRunner {
           }
         }
       }
+    } catch (InterruptedException e) {
+      store.runs().finish(runId, RunStatus.INTERRUPTED, clock.instant());
+      throw e;
     } finally {
       opened.forEach(ChatProvider::close);
     }

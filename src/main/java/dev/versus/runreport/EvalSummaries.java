@@ -14,14 +14,16 @@ import java.util.Map;
 final class EvalSummaries {
   private EvalSummaries() {}
 
-  static void read(JsonNode summary, Parts parts, Map<String, String> keyOf) {
+  static void read(JsonNode summary, Parts parts, Map<String, String> keyOf,
+      Map<String, Price> prices) {
     boolean simulated = summary.path("simulated").asBoolean();
     double confidence = summary.path("settings").path("confidence").asDouble(0.95);
     int repeat = summary.path("settings").path("repeat").asInt(1);
     for (JsonNode model : summary.path("models")) {
       String stored = model.asText();
       parts.model(keyOf.getOrDefault(stored, ModelKeys.of(stored)), stored,
-          ModelKeys.provider(stored), simulated || stored.startsWith("sim:"), Price.unpriced());
+          ModelKeys.provider(stored), simulated || stored.startsWith("sim:"),
+          prices.getOrDefault(stored, Price.unpriced()));
     }
     for (JsonNode r : summary.path("results")) {
       String key = key(r.path("model").asText(), keyOf);

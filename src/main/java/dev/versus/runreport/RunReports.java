@@ -70,7 +70,7 @@ public final class RunReports {
       return;
     }
     RunInfo run = runs.find(id).orElseThrow(() -> new RunReportException(
-        "no run with id '" + id + "' in the store (list runs with 'versus serve' or the store)"));
+        "no run with id '" + id + "' in the store (check the id and --store)"));
     if (run.summaryJson().isBlank()) {
       throw new RunReportException("run '" + id + "' (" + run.kind() + ", " + run.status().wireName()
           + ") has no summary yet: it has not finished a level or suite");
@@ -79,7 +79,7 @@ public final class RunReports {
     try {
       switch (run.kind()) {
         case "bench" -> BenchSummaries.read(id, summary, parts, keyOf);
-        case "eval" -> EvalSummaries.read(summary, parts, keyOf);
+        case "eval" -> EvalSummaries.read(summary, parts, keyOf, prices(run.configJson()));
         case "plan", "demo" -> addPlan(runs, id, summary, parts, done);
         default -> throw new RunReportException("run '" + id + "' is of kind '" + run.kind()
             + "', which has no report (expected bench, eval, plan or demo)");
@@ -135,6 +135,28 @@ public final class RunReports {
     List<String> labels = new ArrayList<>();
     parts.models.values().forEach(m -> labels.add(m.label()));
     return String.join(" vs ", labels);
+  }
+
+  /** The {@code versus eval --price REF=IN/OUT} prices kept in an eval run's configuration. */
+  private static Map<String, Price> prices(String configJson) {
+    Map<String, Price> out = new HashMap<>();
+    if (configJson.isBlank()) {
+      return out;
+    }
+    try {
+      MAPPER.readTree(configJson).path("prices").properties().forEach(e -> {
+        String[] inOut = e.getValue().asText().split("/");
+        try {
+          out.put(e.getKey(), new Price.PerMillionTokens(Double.parseDouble(inOut[0].strip()),
+              Double.parseDouble(inOut[1].strip())));
+        } catch (RuntimeException ignored) {
+          // a price the eval itself would have refused; the model stays unpriced
+        }
+      });
+    } catch (JsonProcessingException e) {
+      return out;
+    }
+    return out;
   }
 
   private static JsonNode parse(String id, String json) {

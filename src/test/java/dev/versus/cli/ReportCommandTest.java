@@ -27,7 +27,7 @@ class ReportCommandTest {
     db = dir.resolve("versus.db").toString();
     MainTest.Result eval = MainTest.run("eval", "--model", "sim:gemini-2.5-flash", "--model",
         "sim:llama-4-maverick", "--suite", "nlu-es", "--limit", "20", "--repeat", "2",
-        "--no-cache", "--store", db);
+        "--no-cache", "--store", db, "--price", "sim:gemini-2.5-flash=0.30/2.50");
     assertThat(eval.code()).as(eval.err()).isZero();
     try (Store store = Store.open(db)) {
       evalRun = store.runs().list(RunFilter.all().kind("eval")).getFirst().id();
@@ -49,6 +49,15 @@ class ReportCommandTest {
     JsonNode json = JSON.readTree(out.resolve("report.json").toFile());
     assertThat(json.toString()).contains("nlu-es").contains("gemini-2.5-flash")
         .contains("llama-4-maverick").contains("simulated");
+    // The eval's --price is kept with its run and shown with the model.
+    JsonNode flash = null;
+    for (JsonNode m : json.path("models")) {
+      if (m.path("key").asText().equals("gemini-2.5-flash")) {
+        flash = m;
+      }
+    }
+    assertThat(flash).isNotNull();
+    assertThat(flash.path("price").path("output_usd").asDouble()).isEqualTo(2.50);
   }
 
   @Test
