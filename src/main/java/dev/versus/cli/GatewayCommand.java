@@ -8,6 +8,7 @@ import dev.versus.gateway.GatewayServer;
 import dev.versus.gateway.InteractionLog;
 import dev.versus.gateway.RouteConfig;
 import dev.versus.gateway.SpoolingInteractionLog;
+import dev.versus.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ final class GatewayCommand implements Callable<Integer> {
       return path.isAbsolute() || parent == null ? file : parent.resolve(path).toString();
     });
     return new GatewayConfig(c.host(), c.port(), c.backends(), c.routes(), c.guard(), c.logging(),
-        keys, c.maxBodyBytes());
+        keys, c.maxBodyBytes(), c.limits());
   }
 
   private void printBanner(GatewayServer server, GatewayConfig c) {
@@ -119,6 +120,9 @@ final class GatewayCommand implements Callable<Integer> {
     }
     out.println("  backends: " + String.join(", ", c.backends().keySet()));
     out.println("  auth: " + c.keysFile().map(f -> "keys from " + f).orElse("none (open gateway)"));
+    out.println("  limits: " + c.limits().shared()
+        .map(url -> "shared by all replicas in " + StoreLocation.parse(url).redacted())
+        .orElse("per process"));
     out.println("  metrics: " + server.address() + "/metrics   health: " + server.address()
         + "/health   ready: " + server.address() + "/ready");
     out.println("Press Ctrl-C to stop.");

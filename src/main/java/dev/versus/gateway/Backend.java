@@ -17,7 +17,7 @@ final class Backend implements AutoCloseable {
   private final BackendConfig config;
   private final ChatProvider provider;
   private final ConcurrencyLimiter limiter;
-  private final RateLimiter rate;
+  private final BackendRate rate;
   private final CircuitBreaker breaker;
   private final Backoff backoff;
   private final ReentrantLock lock = new ReentrantLock();
@@ -25,11 +25,19 @@ final class Backend implements AutoCloseable {
   private int samples;
 
   Backend(BackendConfig config, ChatProvider provider, NanoClock clock, long seed) {
+    this(config, provider,
+        ConcurrencyLimiter.local(config.maxConcurrency(), config.queue(), config.queueTimeout()),
+        new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), clock)::tryAcquire,
+        clock, seed);
+  }
+
+  /** A backend whose concurrency cap and rate limits are given (e.g. shared by all replicas). */
+  Backend(BackendConfig config, ChatProvider provider, ConcurrencyLimiter limiter,
+      BackendRate rate, NanoClock clock, long seed) {
     this.config = Objects.requireNonNull(config, "config");
     this.provider = Objects.requireNonNull(provider, "provider");
-    this.limiter =
-        ConcurrencyLimiter.local(config.maxConcurrency(), config.queue(), config.queueTimeout());
-    this.rate = new RateLimiter(config.requestsPerMinute(), config.tokensPerMinute(), clock);
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
+    this.rate = Objects.requireNonNull(rate, "rate");
     this.breaker = new CircuitBreaker(config.breakerFailures(), config.breakerCooldown(), clock);
     this.backoff =
         new Backoff(Duration.ofMillis(100), Duration.ofSeconds(2), seed);
@@ -51,7 +59,7 @@ final class Backend implements AutoCloseable {
     return limiter;
   }
 
-  RateLimiter rate() {
+  BackendRate rate() {
     return rate;
   }
 

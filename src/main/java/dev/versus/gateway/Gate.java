@@ -18,10 +18,17 @@ final class Gate {
   private final Optional<ApiKeys> keys;
   private final NanoClock clock;
   private final Map<String, RateLimiter> perKey = new ConcurrentHashMap<>();
+  private final Optional<SharedRateLimiter> shared;
 
   Gate(Optional<ApiKeys> keys, NanoClock clock) {
+    this(keys, clock, Optional.empty());
+  }
+
+  /** A gate whose per-key rate limits are {@code shared} by all replicas when present. */
+  Gate(Optional<ApiKeys> keys, NanoClock clock, Optional<SharedRateLimiter> shared) {
     this.keys = keys;
     this.clock = clock;
+    this.shared = shared;
   }
 
   /** The outcome of authentication: a key (empty for an open gateway) or the error. */
@@ -65,9 +72,11 @@ final class Gate {
       }
     }
     if (key.isPresent() && key.get().requestsPerMinute() > 0) {
-      RateLimiter limiter = perKey.computeIfAbsent(key.get().id(),
-          id -> new RateLimiter(key.get().requestsPerMinute(), 0, clock));
-      Duration wait = limiter.tryAcquire(0);
+      Duration wait = shared.isPresent()
+          ? shared.get().tryAcquire("key:" + key.get().id() + ":requests",
+              key.get().requestsPerMinute(), 1)
+          : perKey.computeIfAbsent(key.get().id(),
+              id -> new RateLimiter(key.get().requestsPerMinute(), 0, clock)).tryAcquire(0);
       if (!wait.isZero()) {
         return Optional.of(ApiError.rateLimited(
             "this API key is over its limit of " + key.get().requestsPerMinute()

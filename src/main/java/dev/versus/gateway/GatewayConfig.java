@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param logging where and what to log
  * @param keysFile the API keys file, empty for an open gateway (loopback use only)
  * @param maxBodyBytes largest accepted request body
+ * @param limits where concurrency caps are kept: in each process, or shared by all replicas
  */
 public record GatewayConfig(
     String host,
@@ -27,15 +28,30 @@ public record GatewayConfig(
     Optional<JsonNode> guard,
     LoggingConfig logging,
     Optional<String> keysFile,
-    long maxBodyBytes) {
+    long maxBodyBytes,
+    LimitsConfig limits) {
 
   public GatewayConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(guard, "guard");
     Objects.requireNonNull(logging, "logging");
     Objects.requireNonNull(keysFile, "keysFile");
+    Objects.requireNonNull(limits, "limits");
     backends = Map.copyOf(backends);
     routes = List.copyOf(routes);
+  }
+
+  /** A configuration whose limits hold per process. */
+  public GatewayConfig(String host, int port, Map<String, BackendConfig> backends,
+      List<RouteConfig> routes, Optional<JsonNode> guard, LoggingConfig logging,
+      Optional<String> keysFile, long maxBodyBytes) {
+    this(host, port, backends, routes, guard, logging, keysFile, maxBodyBytes, LimitsConfig.local());
+  }
+
+  /** The same configuration with other limits settings. */
+  public GatewayConfig withLimits(LimitsConfig newLimits) {
+    return new GatewayConfig(host, port, backends, routes, guard, logging, keysFile, maxBodyBytes,
+        newLimits);
   }
 
   /** The route for a client's model name. */
@@ -57,6 +73,25 @@ public record GatewayConfig(
       Objects.requireNonNull(spool, "spool");
       Objects.requireNonNull(prompts, "prompts");
       Objects.requireNonNull(responses, "responses");
+    }
+  }
+
+  /**
+   * Where the backends' concurrency caps live (DESIGN §10).
+   *
+   * @param shared a {@code jdbc:postgresql://} store location whose database all replicas share, so
+   *     that a backend's {@code max-concurrency} holds across them; empty = per process
+   * @param lease timing of the shared caps' leases
+   */
+  public record LimitsConfig(Optional<String> shared, LeaseSettings lease) {
+    public LimitsConfig {
+      Objects.requireNonNull(shared, "shared");
+      Objects.requireNonNull(lease, "lease");
+    }
+
+    /** Caps held in each process. */
+    public static LimitsConfig local() {
+      return new LimitsConfig(Optional.empty(), LeaseSettings.defaults());
     }
   }
 }

@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class GatewayConfigReader {
   private static final Set<String> TOP =
-      Set.of("listen", "backends", "routes", "guard", "logging", "auth", "max-body");
+      Set.of("listen", "backends", "routes", "guard", "logging", "auth", "max-body", "limits");
   private static final Set<String> BACKEND =
       Set.of(
           "provider", "base-url", "model", "api-key", "max-concurrency", "queue", "queue-timeout",
@@ -77,7 +77,30 @@ public final class GatewayConfigReader {
     long maxBody = bytes(root, "max-body", 1 << 20);
     Optional<JsonNode> guard = root.has("guard") ? Optional.of(root.get("guard")) : Optional.empty();
     return new GatewayConfig(
-        listen.substring(0, colon), port, backends, routes, guard, log, keysFile, maxBody);
+        listen.substring(0, colon), port, backends, routes, guard, log, keysFile, maxBody,
+        limits(root.path("limits")));
+  }
+
+  private GatewayConfig.LimitsConfig limits(JsonNode node) {
+    object(node, "limits", Set.of("shared", "lease-ttl"));
+    if (node.isMissingNode()) {
+      return GatewayConfig.LimitsConfig.local();
+    }
+    Optional<String> shared = Optional.empty();
+    if (node.has("shared")) {
+      String url = required(node, "limits.shared");
+      if (!url.startsWith("jdbc:postgresql://")) {
+        throw doc.error("limits.shared", "shared limits need a PostgreSQL database all replicas"
+            + " reach: expected jdbc:postgresql://HOST[:PORT]/DATABASE, got '" + url + "'");
+      }
+      shared = Optional.of(url);
+    }
+    Duration ttl = duration(node, "limits.lease-ttl", LeaseSettings.defaults().ttl());
+    if (ttl.compareTo(Duration.ofSeconds(3)) < 0) {
+      throw doc.error("limits.lease-ttl", "expected 3s or more, got " + ttl.toMillis() + " ms");
+    }
+    LeaseSettings lease = new LeaseSettings(ttl, ttl.dividedBy(3), LeaseSettings.defaults().pollEvery());
+    return new GatewayConfig.LimitsConfig(shared, lease);
   }
 
   private Map<String, BackendConfig> backends(JsonNode node) {

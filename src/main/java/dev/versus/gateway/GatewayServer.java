@@ -9,6 +9,7 @@ import dev.versus.provider.ChatProvider;
 import dev.versus.provider.ProviderConfig;
 import dev.versus.provider.gemini.GeminiClient;
 import dev.versus.provider.openai.OpenAiClient;
+import dev.versus.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -34,11 +35,14 @@ public final class GatewayServer implements AutoCloseable {
   private final HelidonServer http;
   private final Map<String, Backend> backends;
   private final String host;
+  private final Optional<SharedLimits> sharedLimits;
 
-  private GatewayServer(HelidonServer http, Map<String, Backend> backends, String host) {
+  private GatewayServer(HelidonServer http, Map<String, Backend> backends, String host,
+      Optional<SharedLimits> sharedLimits) {
     this.http = http;
     this.backends = backends;
     this.host = host;
+    this.sharedLimits = sharedLimits;
   }
 
   /**
@@ -64,14 +68,32 @@ public final class GatewayServer implements AutoCloseable {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(log, "log");
     Objects.requireNonNull(clock, "clock");
+    for (BackendConfig backend : config.backends().values()) {
+      if (!providers.containsKey(backend.name())) {
+        throw new IllegalArgumentException("no provider given for backend '" + backend.name() + "'");
+      }
+    }
+    Optional<SharedLimits> shared = config.limits().shared().map(url ->
+        SharedLimits.open(StoreLocation.parse(url), config.limits().lease(), Clock.systemUTC()));
+    try {
+      return start(config, providers, log, clock, screener, shared);
+    } catch (RuntimeException e) {
+      shared.ifPresent(SharedLimits::close);
+      throw e;
+    }
+  }
+
+  private static GatewayServer start(GatewayConfig config, Map<String, ChatProvider> providers,
+      InteractionLog log, NanoClock clock, Screener screener, Optional<SharedLimits> shared) {
     Map<String, Backend> backends = new LinkedHashMap<>();
     long seed = POLICY_SEED;
     for (BackendConfig backend : config.backends().values()) {
-      ChatProvider provider = providers.get(backend.name());
-      if (provider == null) {
-        throw new IllegalArgumentException("no provider given for backend '" + backend.name() + "'");
-      }
-      backends.put(backend.name(), new Backend(backend, provider, clock, seed++));
+      ConcurrencyLimiter limiter = shared.isPresent() ? shared.get().limiter(backend)
+          : ConcurrencyLimiter.local(backend.maxConcurrency(), backend.queue(), backend.queueTimeout());
+      BackendRate rate = shared.isPresent() ? shared.get().rate(backend)
+          : new RateLimiter(backend.requestsPerMinute(), backend.tokensPerMinute(), clock)::tryAcquire;
+      backends.put(backend.name(),
+          new Backend(backend, providers.get(backend.name()), limiter, rate, clock, seed++));
     }
     Map<String, Route> routes = new HashMap<>();
     for (RouteConfig route : config.routes()) {
@@ -81,10 +103,11 @@ public final class GatewayServer implements AutoCloseable {
     LogContent content = new LogContent(
         config.logging().prompts(), config.logging().responses(),
         text -> Redactor.redact(text, EnumSet.allOf(RedactKind.class)).text());
-    Gateway gateway = new Gateway(config, backends, routes, new Gate(keys, clock), screener,
+    Gate gate = new Gate(keys, clock, shared.map(SharedLimits::rateLimiter));
+    Gateway gateway = new Gateway(config, backends, routes, gate, screener,
         content, log, clock, Clock.systemUTC());
     HelidonServer http = HelidonServer.start(config.host(), config.port(), gateway::handle);
-    return new GatewayServer(http, backends, config.host());
+    return new GatewayServer(http, backends, config.host(), shared);
   }
 
   /**
@@ -113,13 +136,17 @@ public final class GatewayServer implements AutoCloseable {
     return "http://" + literal + ":" + port();
   }
 
-  /** Stops listening and closes the backends' clients. */
+  /** Stops listening, closes the backends' clients and gives back this replica's shared slots. */
   @Override
   public void close() {
     try {
       http.close();
     } finally {
-      backends.values().forEach(Backend::close);
+      try {
+        backends.values().forEach(Backend::close);
+      } finally {
+        sharedLimits.ifPresent(SharedLimits::close);
+      }
     }
   }
 }

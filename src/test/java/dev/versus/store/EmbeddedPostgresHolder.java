@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * class; each test gets a fresh database on it. When the server cannot start, tests that need it
  * are skipped through an assumption that says why, never passed silently.
  */
-final class EmbeddedPostgresHolder {
+public final class EmbeddedPostgresHolder {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres server;
   private static String failure;
@@ -22,7 +22,7 @@ final class EmbeddedPostgresHolder {
   private EmbeddedPostgresHolder() {}
 
   /** The JDBC URL (user {@code postgres}, no password) of a new, empty database. */
-  static String freshDatabaseUrl() {
+  public static String freshDatabaseUrl() {
     EmbeddedPostgres pg = server();
     String name = "versus_test_" + DATABASES.incrementAndGet();
     try (Connection c = pg.getPostgresDatabase().getConnection();

@@ -51,11 +51,11 @@ abstract class StoreContractTest {
   void open_emptyDatabase_migratesAndReopenIsIdempotent() {
     String location = freshLocation();
     try (Store first = Store.open(location)) {
-      assertThat(first.schemaVersion()).isEqualTo("1");
+      assertThat(first.schemaVersion()).isEqualTo("2");
       first.runs().create(Samples.run("r1", T0));
     }
     Store again = open(location);
-    assertThat(again.schemaVersion()).isEqualTo("1");
+    assertThat(again.schemaVersion()).isEqualTo("2");
     assertThat(again.runs().find("r1")).isPresent();
   }
 
@@ -71,7 +71,7 @@ abstract class StoreContractTest {
     for (Future<Store> open : opens) {
       Store store = open.get();
       opened.add(store);
-      assertThat(store.schemaVersion()).isEqualTo("1");
+      assertThat(store.schemaVersion()).isEqualTo("2");
     }
   }
 

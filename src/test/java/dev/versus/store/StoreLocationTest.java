@@ -99,7 +99,7 @@ class StoreLocationTest {
         StoreLocation.defaultLocation(Map.of("XDG_DATA_HOME", xdg.toString()), dir);
 
     try (Store store = Store.open(location)) {
-      assertThat(store.schemaVersion()).isEqualTo("1");
+      assertThat(store.schemaVersion()).isEqualTo("2");
     }
 
     assertThat(xdg.resolve("versus/versus.db")).isRegularFile();
