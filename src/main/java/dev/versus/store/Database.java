@@ -48,6 +48,7 @@ final class Database implements AutoCloseable {
   }
 
   static Database connect(StoreLocation location) {
+    Migrations.quietLogs();
     HikariConfig config = new HikariConfig();
     config.setPoolName("versus-store");
     config.setJdbcUrl(location.jdbcUrl());

@@ -19,18 +19,25 @@ import org.flywaydb.core.api.output.ValidateResult;
  * therefore only add (tables, nullable columns, indexes), never rename or drop. An applied
  * migration whose script has changed is refused.
  *
- * <p>Flyway logs through java.util.logging here (no SLF4J provider is on the class path); its
- * per-open INFO lines would clutter the CLI's output, so only its warnings are kept.
+ * <p>Flyway and HikariCP log through java.util.logging here (HikariCP via slf4j-jdk14); their
+ * per-open and per-close INFO lines would clutter the CLI's output, so only their warnings are kept.
  */
 final class Migrations {
   // Held in a field: java.util.logging keeps loggers weakly, and a new one forgets the level.
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+  private static final Logger HIKARI_LOG = Logger.getLogger("com.zaxxer.hikari");
 
   static {
     FLYWAY_LOG.setLevel(Level.WARNING);
+    HIKARI_LOG.setLevel(Level.WARNING);
   }
 
   private Migrations() {}
+
+  /** Applies the log levels above; call before the first pool or migration is created. */
+  static void quietLogs() {
+    // the static initialiser has run by the time this returns
+  }
 
   /** Migrates and returns the schema version now applied, e.g. {@code "1"}. */
   static String migrate(Database database) {
