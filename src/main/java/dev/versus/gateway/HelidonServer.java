@@ -31,6 +31,9 @@ final class HelidonServer implements AutoCloseable {
             .host(host)
             .port(port)
             .backlog(4096)
+            // Helidon leaves Nagle on by default: small writes (an SSE event, a response after its
+            // headers) then wait for the client's delayed ACK, ~40 ms each (BENCHMARKS.md)
+            .connectionOptions(o -> o.tcpNoDelay(true))
             .maxPayloadSize(-1) // the gateway enforces its own limit with an OpenAI-style 413
             .shutdownGracePeriod(java.time.Duration.ofMillis(500))
             .routing(r -> r.any((req, res) -> handler.accept(in(req), new Out(res))))

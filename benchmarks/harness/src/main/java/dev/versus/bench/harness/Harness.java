@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Entry point: {@code Harness streams|events|overhead [key=value...]}, run from the repository
+ * Entry point: {@code Harness streams|events|overhead|gateway [key=value...]}, run from the repository
  * root by {@code benchmarks/harness/run.sh}. Each bench starts its own {@code versus sim} process,
  * is bounded in time and requests, and stops the simulator when done.
  */
@@ -13,7 +13,7 @@ public final class Harness {
 
   public static void main(String[] args) {
     if (args.length == 0) {
-      System.err.println("usage: Harness streams|events|overhead [key=value...]");
+      System.err.println("usage: Harness streams|events|overhead|gateway [key=value...]");
       System.exit(2);
     }
     Options options = new Options(List.of(Arrays.copyOfRange(args, 1, args.length)));
@@ -21,8 +21,9 @@ public final class Harness {
       case "streams" -> StreamsBench.run(options);
       case "events" -> EventsBench.run(options);
       case "overhead" -> OverheadBench.run(options);
+      case "gateway" -> GatewayBench.run(options);
       default -> {
-        System.err.println("unknown bench '" + args[0] + "': expected streams, events or overhead");
+        System.err.println("unknown bench '" + args[0] + "': expected streams, events, overhead or gateway");
         System.exit(2);
       }
     }
