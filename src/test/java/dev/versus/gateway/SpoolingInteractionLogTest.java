@@ -162,6 +162,12 @@ class SpoolingInteractionLogTest {
       assertThat(stats.droppedRows()).isPositive();
       assertThat(stats.pendingRows() + stats.droppedRows()).isEqualTo(200);
       assertThat(stats.spoolBytes()).isLessThanOrEqualTo(16 * 1024);
+      // the background shipper may not have tried the store yet: wait for it, bounded
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (log.stats().storeHealthy() && System.nanoTime() < deadline) {
+        java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+      }
+      stats = log.stats();
       assertThat(stats.storeHealthy()).isFalse();
       assertThat(stats.lastError()).contains("connection refused");
     }
