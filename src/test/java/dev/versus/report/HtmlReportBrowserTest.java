@@ -1,27 +1,27 @@
 package dev.versus.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
+
+import dev.versus.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
+
+
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
+
+
+
+
+
 
 /**
  * Opens rendered reports in a real headless Chromium (the system one: {@code apt-get install
@@ -31,44 +31,25 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * target/report-screenshot-es.png}. Skipped when Chromium is not installed.
  */
 class HtmlReportBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final List<String> CHART_IDS = List.of("cdf-ttft-concurrency",
       "cdf-e2e-concurrency", "ttft-concurrency", "itl-concurrency", "tput-concurrency",
       "errors-concurrency", "kv-concurrency", "quality", "cost");
 
   @TempDir static Path temp;
   private static ChromeDriver driver;
-  private static ChromeDriverService service;
+  private static HeadlessChromium browser;
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium not installed: apt-get install -y chromium chromium-driver to run this test");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-quic", "--disable-dev-shm-usage", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createDirectory(temp.resolve("profile")));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    logs.enable(LogType.PERFORMANCE, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    driver = new ChromeDriver(service, options);
+    HeadlessChromium.assumeInstalled();
+    browser = HeadlessChromium.start(temp.resolve("profile"));
+    driver = browser.driver();
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -114,8 +95,7 @@ class HtmlReportBrowserTest {
     String html = new HtmlRenderer().render(SampleReports.flashVersusMaverick(), language);
     Path file = temp.resolve("report-" + language.tag() + ".html");
     Files.writeString(file, html, StandardCharsets.UTF_8);
-    driver.manage().logs().get(LogType.BROWSER); // drain earlier entries
-    driver.manage().logs().get(LogType.PERFORMANCE);
+    browser.drainLogs();
     driver.get(file.toUri().toString());
     assertThat((Boolean) js("return typeof Chart === 'function' && !!window.versusCharts")).isTrue();
   }
@@ -131,50 +111,22 @@ class HtmlReportBrowserTest {
   }
 
   private static long paintedPixels(String id) {
-    return number("var c = document.getElementById('chart-' + arguments[0]);"
-        + " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-        + " var n = 0; for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n", id);
+    return browser.paintedPixels(id);
   }
 
   private static void assertNoConsoleErrors() {
-    List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-        .map(LogEntry::getMessage)
-        .toList();
-    assertThat(errors).as("console errors and warnings").isEmpty();
+    assertThat(browser.consoleErrors()).as("console errors and warnings").isEmpty();
   }
 
   private static void assertNoNetwork() {
-    List<String> requested = driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
-        .map(LogEntry::getMessage)
-        .filter(m -> m.contains("\"Network.requestWillBeSent\""))
-        .map(m -> m.replaceAll("(?s).*\"url\":\"([^\"]*)\".*", "$1"))
-        .filter(HtmlReportBrowserTest::leavesTheMachine)
-        .toList();
-    assertThat(requested).as("requests outside file: and localhost").isEmpty();
-    @SuppressWarnings("unchecked")
-    List<String> resources = (List<String>) js(
-        "return performance.getEntriesByType('resource').map(e => e.name)");
-    assertThat(resources).as("Resource Timing entries").isEmpty();
+    assertThat(browser.requestsLeavingTheMachine()).as("requests outside file: and localhost").isEmpty();
+    assertThat(browser.resourceEntries()).as("Resource Timing entries (the page loads nothing)")
+        .isEmpty();
   }
 
-  /**
-   * Whether a URL goes over the network to another host. file:, data:, about: and the browser's own
-   * chrome: resources (e.g. its built-in fonts) do not.
-   */
-  private static boolean leavesTheMachine(String url) {
-    if (!url.matches("(?i)(https?|wss?|ftp)://.*")) {
-      return false;
-    }
-    String host = java.net.URI.create(url).getHost();
-    return !("localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host));
-  }
 
   private static void screenshot(String name) throws Exception {
-    File shot = driver.getScreenshotAs(OutputType.FILE);
-    Path target = Path.of("target");
-    Files.createDirectories(target);
-    Files.copy(shot.toPath(), target.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    browser.screenshot(name);
   }
 
   @SuppressWarnings("unchecked")
@@ -190,10 +142,10 @@ class HtmlReportBrowserTest {
   }
 
   private static Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
+    return browser.js(script, args);
   }
 
   private static long number(String script, Object... args) {
-    return ((Number) js(script, args)).longValue();
+    return browser.number(script, args);
   }
 }
