@@ -10,19 +10,7 @@ final class Html {
   private final StringBuilder out = new StringBuilder(64 * 1024);
 
   static String esc(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> s.append("&amp;");
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '"' -> s.append("&quot;");
-        case '\'' -> s.append("&#39;");
-        default -> s.append(c);
-      }
-    }
-    return s.toString();
+    return HtmlEscape.text(text);
   }
 
   /** Appends markup as is. */

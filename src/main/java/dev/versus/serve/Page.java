@@ -78,19 +78,7 @@ final class Page {
   }
 
   static String esc(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> s.append("&amp;");
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '"' -> s.append("&quot;");
-        case '\'' -> s.append("&#39;");
-        default -> s.append(c);
-      }
-    }
-    return s.toString();
+    return dev.versus.report.HtmlEscape.text(text);
   }
 
   private static String resource(String name) {
