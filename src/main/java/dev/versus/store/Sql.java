@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 
 /**
  * Maps the row records' absent-value conventions to SQL NULL and back: {@code -1} numbers,
@@ -11,6 +12,35 @@ import java.sql.Types;
  */
 final class Sql {
   private Sql() {}
+
+  /** Sets the parameters of one row on a prepared statement. */
+  @FunctionalInterface
+  interface Binder<T> {
+    void bind(PreparedStatement ps, T row) throws SQLException;
+  }
+
+  /**
+   * Inserts rows with one prepared statement in JDBC batches of at most {@code batch} rows, inside
+   * the caller's transaction.
+   */
+  static <T> void insertBatched(
+      java.sql.Connection c, String insert, List<T> rows, int batch, Binder<? super T> binder)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      int pending = 0;
+      for (T row : rows) {
+        binder.bind(ps, row);
+        ps.addBatch();
+        if (++pending == batch) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
 
   /** PostgreSQL text cannot hold U+0000; both vendors store U+FFFD instead, to behave alike. */
   static String clean(String text) {

@@ -30,21 +30,8 @@ final class SqlEvalResults implements EvalResults {
     }
     db.write("append " + copy.size() + " eval results for run '" + copy.get(0).runId()
         + "' (does the run exist?)", c -> {
-          try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            int pending = 0;
-            for (EvalResultRow row : copy) {
-              bind(ps, row);
-              ps.addBatch();
-              if (++pending == BATCH) {
-                ps.executeBatch();
-                pending = 0;
-              }
-            }
-            if (pending > 0) {
-              ps.executeBatch();
-            }
-            return null;
-          }
+          Sql.insertBatched(c, INSERT, copy, BATCH, (ps, row) -> bind(ps, row));
+          return null;
         });
   }
 

@@ -28,21 +28,17 @@ final class SqlHistogramIntervals implements HistogramIntervals {
     }
     db.write("append " + copy.size() + " histogram intervals for run '" + copy.get(0).runId()
         + "' (does the run exist?)", c -> {
-          try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (HistogramIntervalRow row : copy) {
-              ps.setString(1, row.runId());
-              ps.setInt(2, row.shard());
-              Sql.text(ps, 3, row.modelKey());
-              Sql.text(ps, 4, row.loadLevel());
-              Sql.text(ps, 5, row.metric());
-              ps.setLong(6, row.startNanos());
-              ps.setLong(7, row.durationNanos());
-              ps.setBytes(8, row.histogramView());
-              ps.addBatch();
-            }
-            ps.executeBatch();
-            return null;
-          }
+          Sql.insertBatched(c, INSERT, copy, copy.size(), (ps, row) -> {
+            ps.setString(1, row.runId());
+            ps.setInt(2, row.shard());
+            Sql.text(ps, 3, row.modelKey());
+            Sql.text(ps, 4, row.loadLevel());
+            Sql.text(ps, 5, row.metric());
+            ps.setLong(6, row.startNanos());
+            ps.setLong(7, row.durationNanos());
+            ps.setBytes(8, row.histogramView());
+          });
+          return null;
         });
   }
 
