@@ -5,7 +5,6 @@ import dev.versus.load.LoadException;
 import dev.versus.load.MergedLevel;
 import dev.versus.load.MergedRun;
 import dev.versus.load.ShardFigures;
-import dev.versus.load.ShardMerge;
 import dev.versus.metrics.Metric;
 import dev.versus.store.Store;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,14 +51,9 @@ final class MergeCommand implements Callable<Integer> {
     MergedRun merged;
     try (Store store = storeOptions.open()) {
       try {
-        merged = ShardMerge.summaries(store, runId);
+        merged = ShardedRuns.merge(store, runId, Clock.systemUTC());
       } catch (LoadException e) {
         throw new BadInputException("versus merge " + runId + ": " + e.getMessage());
-      }
-      // A sharded run's stored summary is the merge's to write; a plain bench keeps its own.
-      String stored = store.runs().find(runId).map(r -> r.summaryJson()).orElse("");
-      if (stored.isEmpty() || stored.contains("\"merged\":true")) {
-        store.runs().updateSummary(runId, merged.summaryJson().toString());
       }
     }
     Path dir = out == null ? Path.of("versus-bench", runId) : out;

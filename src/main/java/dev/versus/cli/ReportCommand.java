@@ -59,6 +59,7 @@ final class ReportCommand implements Callable<Integer> {
     chosen.forEach(dev.versus.report.ReportRenderers::require);
     ReportModel model;
     try (Store db = StoreOption.open(store)) {
+      runIds.forEach(id -> ShardedRuns.mergeIfSharded(db, id, Clock.systemUTC()));
       model = RunReports.build(db.runs(), runIds, Clock.systemUTC().instant());
     } catch (RunReportException e) {
       throw new BadInputException(e.getMessage());

@@ -197,7 +197,11 @@ public final class BenchRun {
     }
     boolean interrupted = Thread.interrupted() || status == RunStatus.INTERRUPTED;
     ObjectNode summary = writeSummary(status, Optional.of(wallClock.instant()), failure);
-    store.runs().finish(runId, status, wallClock.instant());
+    // One shard of several finishing says nothing about the run: the merge completes it once
+    // every shard has stored its records. A shard that fails or is stopped marks the run at once.
+    if (setup.base().shard().count() == 1 || status != RunStatus.COMPLETED) {
+      store.runs().finish(runId, status, wallClock.instant());
+    }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }

@@ -15,12 +15,12 @@ import dev.versus.sim.Profiles;
 import dev.versus.sim.SimModels;
 import dev.versus.sim.SimServer;
 import dev.versus.sim.SimServerConfig;
+import dev.versus.store.RunStatus;
 import dev.versus.store.Store;
-import java.io.File;
+import dev.versus.testing.ChildJvm;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -188,6 +188,26 @@ class ShardProcessesTest {
     assertThat(m.latency(Metric.E2E).p50Ms()).isGreaterThanOrEqualTo(190);
     assertThat(m.latency(Metric.TTFT).p50Ms()).isBetween(15.0, 500.0);
 
+    // No single shard can say the run is over: it stays running until a merge sees every shard.
+    try (Store store = Store.open(storeFile.toString())) {
+      assertThat(store.runs().find(sharded).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+    }
+
+    // versus report RUN merges the shards itself (no versus merge needed first).
+    Path reportDir = dir.resolve(sharded + "-report");
+    StringWriter reportOut = new StringWriter();
+    int reported = Main.run(new String[] {"report", sharded, "--store", storeFile.toString(),
+        "--format", "json", "--out", reportDir.toString()}, new PrintWriter(reportOut, true),
+        new PrintWriter(reportOut, true));
+    assertThat(reported).as(reportOut.toString()).isZero();
+    JsonNode level = JSON.readTree(reportDir.resolve("report.json").toFile())
+        .at("/performance/levels/0");
+    assertThat(level.path("requests").asLong()).isEqualTo(requests);
+    try (Store store = Store.open(storeFile.toString())) {
+      assertThat(store.runs().find(sharded).orElseThrow().status())
+          .isEqualTo(RunStatus.COMPLETED);
+    }
+
     // versus merge writes the merged document with a shards section.
     StringWriter out = new StringWriter();
     int code = Main.run(new String[] {"merge", sharded, "--store", storeFile.toString(),
@@ -219,23 +239,14 @@ class ShardProcessesTest {
   private static Process launch(
       String runId, String shard, List<String> load, List<String> start)
       throws IOException {
-    String classPath = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1",
-        "-cp", classPath, Main.class.getName(), "bench",
+    List<String> args = new ArrayList<>(List.of("bench",
         "--no-progress", "--model", reference, "--store", storeFile.toString(),
         "--run-id", runId, "--shard", shard,
         "--output-tokens", "10", "--input-tokens", "32", "--seed", "3", "--drain", "20s",
         "--out", dir.resolve(runId + "-" + shard.substring(0, shard.indexOf('/'))).toString()));
-    command.addAll(start);
-    command.addAll(load);
-    String label = runId + "-" + shard.replace("/", "of");
-    return new ProcessBuilder(command)
-        .redirectOutput(dir.resolve(label + ".out").toFile())
-        .redirectError(dir.resolve(label + ".err").toFile())
-        .start();
+    args.addAll(start);
+    args.addAll(load);
+    return ChildJvm.start(dir, runId + "-" + shard.replace("/", "of"), "256m", args);
   }
 
   private static void awaitSuccess(Process process, String label) throws Exception {
@@ -243,11 +254,7 @@ class ShardProcessesTest {
     if (!done) {
       process.destroyForcibly();
     }
-    File[] logs = dir.toFile().listFiles((d, n) -> n.endsWith(".err") || n.endsWith(".out"));
-    StringBuilder text = new StringBuilder();
-    for (File log : logs == null ? new File[0] : logs) {
-      text.append("== ").append(log.getName()).append('\n').append(Files.readString(log.toPath()));
-    }
+    String text = ChildJvm.logs(dir);
     assertThat(done).as(label + " finished in time\n" + text).isTrue();
     assertThat(process.exitValue()).as(label + " exit code\n" + text).isZero();
   }

@@ -7,6 +7,9 @@ import dev.versus.sim.SimModels;
 import dev.versus.sim.SimServer;
 import dev.versus.store.EmbeddedPostgresHolder;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -28,13 +31,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two gateway replicas (two servers, each with its own connection pool) in front of one backend
- * that crashes above 64 concurrent requests, with {@code max-concurrency: 64} shared through one
- * PostgreSQL: a burst of 500 split across both never crashes it. The control, the same replicas
- * with per-process caps, lets up to 128 through and crashes it. Per-key rate limits are shared the
- * same way.
+ * Gateway replicas in front of one backend that crashes above 64 concurrent requests, with
+ * {@code max-concurrency: 64} shared through one PostgreSQL (DESIGN §10).
+ *
+ * <p>The cap tests run two real gateway processes ({@code versus gateway} in child JVMs, each with
+ * its own connection pool and spool) sharing one embedded PostgreSQL for both the cap and the
+ * interaction log: a burst of 500 split across both never crashes the backend, and every request
+ * is logged exactly once. The control, the same two processes with per-process caps, lets up to
+ * 128 through and crashes it. Per-key and per-backend rate limits are shared the same way (those
+ * run two servers in this JVM, each with its own pool, to keep the suite fast).
  */
 class SharedCapGatewaysTest {
+  /** Child JVM start-up on a busy 2-core machine: generous. */
+  private static final Duration STARTUP = Duration.ofSeconds(60);
   private static final String YAML = """
       listen: 127.0.0.1:0
       backends:
@@ -46,21 +55,31 @@ class SharedCapGatewaysTest {
       """;
 
   @Test
-  void burstOf500_overTwoReplicasSharingCap64_neverCrashesABackendThatCrashesAbove64() throws Exception {
+  void burstOf500_overTwoProcessesSharingCap64_neverCrashesABackendThatCrashesAbove64(
+      @TempDir Path dir) throws Exception {
     String url = EmbeddedPostgresHolder.freshDatabaseUrl();
     try (SimServer sim = fragileBackend()) {
-      Map<Integer, Long> statuses = burst(sim, "limits: { shared: \"" + url + "\" }");
+      Map<Integer, Long> statuses = burstOverProcesses(dir, sim,
+          "limits: { shared: \"" + url + "\" }", url);
 
       assertThat(statuses).containsOnlyKeys(200);
       assertThat(statuses.get(200)).isEqualTo(500);
       assertThat(sim.models().getFirst().stats().crashesTotal()).isZero();
+      // Both replicas log to the same database through their spools (request_id is the primary
+      // key, so 500 rows means each request exactly once); closing them drained their spools.
+      try (Connection c = DriverManager.getConnection(url);
+          ResultSet rows = c.createStatement().executeQuery("SELECT COUNT(*) FROM gateway_logs")) {
+        rows.next();
+        assertThat(rows.getLong(1)).isEqualTo(500);
+      }
     }
   }
 
   @Test
-  void control_sameBurstWithPerProcessCaps_crashesTheBackend() throws Exception {
+  void control_sameBurstOverTwoProcessesWithPerProcessCaps_crashesTheBackend(@TempDir Path dir)
+      throws Exception {
     try (SimServer sim = fragileBackend()) {
-      Map<Integer, Long> statuses = burst(sim, "");
+      Map<Integer, Long> statuses = burstOverProcesses(dir, sim, "", "");
 
       assertThat(sim.models().getFirst().stats().crashesTotal())
           .as("two replicas x 64 reach the backend at once: %s", statuses).isPositive();
@@ -104,29 +123,52 @@ class SharedCapGatewaysTest {
         TestProfiles.withFaults(TestProfiles.quick("fragile", 3), TestProfiles.crashAbove(64)), 7));
   }
 
-  /** 500 requests at once, alternating between two gateway replicas; status counts. */
-  private static Map<Integer, Long> burst(SimServer sim, String limits) throws Exception {
-    Map<Integer, Long> counts = send(YAML.formatted(sim.openAiBaseUri(), limits), 500, "");
-    System.out.println("burst of 500 over two replicas" + (limits.isEmpty() ? "" : " (shared cap)")
-        + ": " + counts);
-    return counts;
+  /**
+   * 500 requests at once, alternating between two gateway processes configured with
+   * {@code limits}, logging to {@code store} (none when empty) through their own spools; status
+   * counts.
+   */
+  private static Map<Integer, Long> burstOverProcesses(
+      Path dir, SimServer sim, String limits, String store) throws Exception {
+    String yaml = YAML.formatted(sim.openAiBaseUri(), limits);
+    try (GatewayProcess a = GatewayProcess.start(dir, "replica-a",
+            yaml + logging(store, dir.resolve("spool-a")), STARTUP);
+        GatewayProcess b = GatewayProcess.start(dir, "replica-b",
+            yaml + logging(store, dir.resolve("spool-b")), STARTUP)) {
+      Map<Integer, Long> counts = send(List.of(a.address(), b.address()), 500, "");
+      System.out.println("burst of 500 over two gateway processes"
+          + (limits.isEmpty() ? "" : " (shared cap)") + ": " + counts);
+      return counts;
+    }
   }
 
-  /** {@code count} requests at once, alternating between two replicas of {@code yaml}. */
+  private static String logging(String store, Path spool) {
+    return "logging: { store: \"" + store + "\", spool: \""
+        + spool.toString().replace("\\", "/") + "\", prompts: redacted }\n";
+  }
+
+  /** {@code count} requests at once, alternating between two in-JVM replicas of {@code yaml}. */
   private static Map<Integer, Long> send(String yaml, int count, String authorization)
       throws Exception {
     GatewayConfig config = GatewayConfigReader.parse("replica.yaml", yaml, name -> null);
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
     try (GatewayServer a = GatewayServer.start(config, GatewayServer.providers(config),
             new MemoryInteractionLog(), NanoClock.system());
         GatewayServer b = GatewayServer.start(config, GatewayServer.providers(config),
-            new MemoryInteractionLog(), NanoClock.system());
-        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            new MemoryInteractionLog(), NanoClock.system())) {
+      return send(List.of(a.address(), b.address()), count, authorization);
+    }
+  }
+
+  /** {@code count} requests released at once, alternating between {@code addresses}. */
+  private static Map<Integer, Long> send(List<String> addresses, int count, String authorization)
+      throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<Integer>> results = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        URI target = URI.create((i % 2 == 0 ? a : b).address() + "/v1/chat/completions");
+        URI target = URI.create(addresses.get(i % addresses.size()) + "/v1/chat/completions");
         HttpRequest.Builder request = HttpRequest.newBuilder(target)
             .timeout(Duration.ofSeconds(90))
             .header("content-type", "application/json")
