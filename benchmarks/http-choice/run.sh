@@ -18,7 +18,7 @@ for server in jdk helidon jetty; do
   echo "== server=$server"
   wrk -t2 -c100 -d${secs}s http://127.0.0.1:$port/json | awk '/Requests\/sec/ {print "wrk /json c=100 requests/s=" $2} /Latency/ {print "wrk /json latency avg=" $2}'
   wrk -t2 -c100 -d${secs}s "http://127.0.0.1:$port/stream?n=64" | awk '/Requests\/sec/ {print "wrk /stream(64 events) c=100 requests/s=" $2 " (x64 events)"}'
-  for client in jdk jetty; do
+  for client in jdk helidon jetty; do
     $JAVA client $client "http://127.0.0.1:$port/stream?n=64" 100 $secs
   done
   kill $pid; wait $pid 2>/dev/null || true

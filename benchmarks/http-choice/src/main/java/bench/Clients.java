@@ -15,7 +15,7 @@ import org.eclipse.jetty.client.InputStreamResponseListener;
 
 /**
  * Drives C concurrent virtual threads that stream /stream back to back for a fixed time with the
- * JDK or the Jetty client, and prints requests/s, events/s and per-request latency percentiles.
+ * JDK, Helidon or Jetty client, and prints requests/s, events/s and per-request latency percentiles.
  */
 final class Clients {
   private Clients() {}
@@ -44,6 +44,17 @@ final class Clients {
             }
           };
       closer = client;
+    } else if (kind.equals("helidon")) {
+      io.helidon.webclient.http1.Http1Client client = io.helidon.webclient.http1.Http1Client
+          .builder().connectionCacheSize(20_000).shareConnectionCache(false).build();
+      fetch =
+          u -> {
+            try (var r = client.get().uri(u).request();
+                InputStream in = r.inputStream()) {
+              return count(in);
+            }
+          };
+      closer = client::closeResource;
     } else {
       org.eclipse.jetty.client.HttpClient client = new org.eclipse.jetty.client.HttpClient();
       client.setMaxConnectionsPerDestination(20_000);

@@ -28,30 +28,72 @@ public final class Redactor {
               + "|[6789]\\d{2}[ .-]\\d{3}[ .-]\\d{3}|[6789]\\d{2}[ .-]\\d{2}[ .-]\\d{2}[ .-]\\d{2}"
               + "|\\(\\d{3}\\) ?\\d{3}-\\d{4})(?!\\w)");
   private static final double MIN_KEY_ENTROPY = 3.5;
+  /**
+   * Necessary conditions, from the patterns above: the shortest key is {@code xoxb-} and 10
+   * characters (a {@code KEY_VALUE} secret needs 16), a card has at least 13 digits and a phone at
+   * least 7.
+   */
+  private static final int MIN_KEY_RUN = 15;
+  private static final int MIN_CARD_DIGITS = 13;
+  private static final int MIN_PHONE_DIGITS = 7;
 
   private Redactor() {}
 
-  /** Replaces every item of the given kinds; the result lists what was replaced. */
+  /**
+   * Replaces every item of the given kinds; the result lists what was replaced. One linear scan
+   * first rules out the kinds the text cannot contain (no {@code @}, too few digits, no run of key
+   * characters long enough), so ordinary prose skips their regular expressions.
+   */
   public static Redaction redact(String text, Set<RedactKind> kinds) {
     List<String> what = new ArrayList<>();
     String out = text;
-    if (kinds.contains(RedactKind.API_KEYS)) {
+    Shape shape = Shape.of(text);
+    if (kinds.contains(RedactKind.API_KEYS) && shape.longestKeyRun() >= MIN_KEY_RUN) {
       out = replace(out, PROVIDER_KEY, 0, s -> true, "api-key", what);
       out = replace(out, KEY_VALUE, 2, Redactor::looksRandom, "api-key", what);
     }
-    if (kinds.contains(RedactKind.IBANS)) {
+    if (kinds.contains(RedactKind.IBANS) && shape.digits() >= 2) {
       out = replaceIbans(out, what);
     }
-    if (kinds.contains(RedactKind.CARDS)) {
+    if (kinds.contains(RedactKind.CARDS) && shape.digits() >= MIN_CARD_DIGITS) {
       out = replace(out, CARD, 0, s -> Checksums.luhn(s.replaceAll("[ -]", "")), "card", what);
     }
-    if (kinds.contains(RedactKind.EMAILS)) {
+    if (kinds.contains(RedactKind.EMAILS) && shape.at()) {
       out = replace(out, EMAIL, 0, s -> true, "email", what);
     }
-    if (kinds.contains(RedactKind.PHONES)) {
+    if (kinds.contains(RedactKind.PHONES) && shape.digits() >= MIN_PHONE_DIGITS) {
       out = replace(out, PHONE, 0, s -> true, "phone", what);
     }
     return new Redaction(out, merge(what));
+  }
+
+  /**
+   * What the prefilter needs of a text: its digit count, whether it has an {@code @}, and its
+   * longest run of characters that can make up a key ({@code [A-Za-z0-9_\-/+=.]}).
+   */
+  private record Shape(int digits, boolean at, int longestKeyRun) {
+    static Shape of(String text) {
+      int digits = 0;
+      boolean at = false;
+      int run = 0;
+      int longest = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean digit = c >= '0' && c <= '9';
+        if (digit) {
+          digits++;
+        } else if (c == '@') {
+          at = true;
+        }
+        if (digit || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+            || c == '_' || c == '-' || c == '/' || c == '+' || c == '=' || c == '.') {
+          longest = Math.max(longest, ++run);
+        } else {
+          run = 0;
+        }
+      }
+      return new Shape(digits, at, longest);
+    }
   }
 
   private static boolean looksRandom(String value) {

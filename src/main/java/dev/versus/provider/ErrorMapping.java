@@ -1,7 +1,6 @@
 package dev.versus.provider;
 
 import dev.versus.core.ErrorClass;
-import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +67,7 @@ public final class ErrorMapping {
    * The retry delay from {@code Retry-After} (delta seconds or an HTTP-date) or {@code
    * retry-after-ms}; {@link Duration#ZERO} when absent or unparsable.
    */
-  public static Duration retryAfter(HttpHeaders headers, Clock clock) {
+  public static Duration retryAfter(ResponseHeaders headers, Clock clock) {
     Optional<String> millis = headers.firstValue("retry-after-ms");
     if (millis.isPresent()) {
       try {

@@ -3,34 +3,42 @@ package dev.versus.provider;
 import dev.versus.core.ErrorClass;
 import dev.versus.core.NanoClock;
 import dev.versus.core.ProviderError;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webclient.http1.Http1ClientRequest;
+import io.helidon.webclient.http1.Http1ClientResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One HTTP request and its response body, read on the calling thread, with timeouts and
- * cancellation that really close the connection: a watchdog on a shared scheduler checks the
- * silence since the last byte and the total time, and {@link #abort} closes the body stream (and
- * cancels a response not yet received), which closes the TCP connection.
+ * One HTTP request and its response body, read on the calling thread (a virtual thread; a platform
+ * thread's exchange runs on a virtual thread it waits for), with timeouts and cancellation that
+ * really close the connection: a watchdog on a shared scheduler checks the silence since the last
+ * byte and the total time, and {@link #abort} interrupts the thread while it is blocked sending or
+ * reading, which on a virtual thread closes the socket, so the server sees the disconnect at once.
+ * An abort that arrives while the handler runs takes effect when it returns, so a handler's own
+ * I/O (a gateway writing to its client) is never interrupted.
  *
  * <p>Single use. {@link #abort} may be called from any thread.
  */
@@ -40,38 +48,44 @@ public final class HttpExchange {
   /** Receives the response of an exchange on the reading thread. */
   public interface ResponseHandler {
     /** The status line and headers arrived. */
-    void onHeaders(int status, HttpHeaders headers);
+    void onHeaders(int status, ResponseHeaders headers);
 
     /** The next bytes of the body; {@code buf} is reused after return. */
     void onBody(byte[] buf, int off, int len);
   }
 
   /** A fully read response. */
-  public record Body(int status, HttpHeaders headers, byte[] bytes) {}
+  public record Body(int status, ResponseHeaders headers, byte[] bytes) {}
 
-  private final HttpClient client;
-  private final HttpRequest request;
+  private final Http1Client client;
+  private final OutboundRequest request;
+  private final Executor virtualThreads;
   private final ScheduledExecutorService watchdog;
   private final NanoClock clock;
   private final long readTimeoutNanos;
   private final long totalTimeoutNanos;
   private final AtomicReference<ProviderError> abortReason = new AtomicReference<>();
-  private volatile CompletableFuture<HttpResponse<InputStream>> pending;
-  private volatile InputStream body;
+  /** Guards {@link #reader} and {@link #blocked}, so an interrupt only lands in blocking I/O. */
+  private final ReentrantLock lock = new ReentrantLock();
+  private Thread reader;
+  private boolean blocked;
+  private boolean interruptedByAbort;
   private volatile long startNanos;
   private volatile long lastActivityNanos;
   private volatile boolean done;
   private volatile ScheduledFuture<?> check;
 
   HttpExchange(
-      HttpClient client,
-      HttpRequest request,
+      Http1Client client,
+      OutboundRequest request,
+      Executor virtualThreads,
       ScheduledExecutorService watchdog,
       NanoClock clock,
       Duration readTimeout,
       Duration totalTimeout) {
     this.client = client;
     this.request = request;
+    this.virtualThreads = virtualThreads;
     this.watchdog = watchdog;
     this.clock = clock;
     this.readTimeoutNanos = readTimeout.toNanos();
@@ -85,10 +99,17 @@ public final class HttpExchange {
    * connect failure, or a connection cut mid-response.
    */
   public Optional<ProviderError> run(ResponseHandler handler) {
+    if (!Thread.currentThread().isVirtual()) {
+      return runOnVirtualThread(handler);
+    }
+    boolean interruptedBefore = Thread.currentThread().isInterrupted();
     startNanos = clock.nanoTime();
     lastActivityNanos = startNanos;
     schedule(Math.min(readTimeoutNanos, totalTimeoutNanos));
     try {
+      if (interruptedBefore) {
+        abort(ProviderError.of(ErrorClass.CANCELLED, "interrupted before the request was sent"));
+      }
       return Optional.ofNullable(exchange(handler));
     } finally {
       done = true;
@@ -96,7 +117,54 @@ public final class HttpExchange {
       if (task != null) {
         task.cancel(false);
       }
-      closeBody();
+      lock.lock();
+      try {
+        reader = null;
+        blocked = false;
+      } finally {
+        lock.unlock();
+      }
+      if (interruptedByAbort && !interruptedBefore) {
+        Thread.interrupted(); // the abort's own interrupt, not the caller's
+      }
+    }
+  }
+
+  /**
+   * A platform thread's socket I/O cannot be interrupted, so its exchange runs on a virtual
+   * thread; an interrupt of the waiting platform thread cancels it (and stays set).
+   */
+  private Optional<ProviderError> runOnVirtualThread(ResponseHandler handler) {
+    CompletableFuture<Optional<ProviderError>> result = new CompletableFuture<>();
+    virtualThreads.execute(() -> {
+      try {
+        result.complete(run(handler));
+      } catch (Throwable t) {
+        result.completeExceptionally(t);
+      }
+    });
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return result.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+          abort(ProviderError.of(ErrorClass.CANCELLED, "interrupted while waiting for the response"));
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -107,12 +175,12 @@ public final class HttpExchange {
   public Result readFully(int maxBytes) {
     var collector = new ResponseHandler() {
       int status;
-      HttpHeaders headers;
+      ResponseHeaders headers = ResponseHeaders.EMPTY;
       final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       boolean tooLong;
 
       @Override
-      public void onHeaders(int s, HttpHeaders h) {
+      public void onHeaders(int s, ResponseHeaders h) {
         status = s;
         headers = h;
       }
@@ -152,11 +220,15 @@ public final class HttpExchange {
     if (done || !abortReason.compareAndSet(null, reason)) {
       return;
     }
-    CompletableFuture<HttpResponse<InputStream>> future = pending;
-    if (future != null) {
-      future.cancel(true);
+    lock.lock();
+    try {
+      if (blocked && reader != null) {
+        interruptedByAbort = true;
+        reader.interrupt(); // closes the socket of a virtual thread blocked on it
+      }
+    } finally {
+      lock.unlock();
     }
-    closeBody();
   }
 
   /** Cancels the exchange (the outcome becomes {@code cancelled}). */
@@ -165,43 +237,36 @@ public final class HttpExchange {
   }
 
   private ProviderError exchange(ResponseHandler handler) {
-    if (abortReason.get() != null) {
+    if (!block()) {
       return abortReason.get(); // cancelled before anything was sent
     }
-    CompletableFuture<HttpResponse<InputStream>> future;
+    Http1ClientResponse response;
     try {
-      future = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return ProviderError.of(ErrorClass.CONNECT, "cannot send request: " + e.getMessage());
+      response = send();
+    } catch (RuntimeException e) {
+      cancelIfInterrupted();
+      return reasonOr(connectFailure(e));
+    } finally {
+      unblock();
     }
-    pending = future;
-    if (abortReason.get() != null) {
-      future.cancel(true);
-    }
-    HttpResponse<InputStream> response;
-    try {
-      response = future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      abort(ProviderError.of(ErrorClass.CANCELLED, "interrupted while waiting for the response"));
-      return abortReason.get();
-    } catch (CancellationException e) {
-      return reasonOr(ProviderError.of(ErrorClass.CANCELLED, "cancelled"));
-    } catch (ExecutionException e) {
-      return reasonOr(connectFailure(e.getCause()));
-    }
-    body = response.body();
-    if (abortReason.get() != null) {
-      closeBody();
-      return abortReason.get();
-    }
-    lastActivityNanos = clock.nanoTime();
-    handler.onHeaders(response.statusCode(), response.headers());
-    byte[] buf = new byte[READ_BUFFER_BYTES];
-    try {
-      InputStream in = body;
+    try (response) {
+      if (abortReason.get() != null) {
+        return abortReason.get();
+      }
+      lastActivityNanos = clock.nanoTime();
+      handler.onHeaders(response.status().code(), headers(response));
+      byte[] buf = new byte[READ_BUFFER_BYTES];
+      InputStream in = response.inputStream();
       while (true) {
-        int n = in.read(buf);
+        if (!block()) {
+          return abortReason.get();
+        }
+        int n;
+        try {
+          n = in.read(buf);
+        } finally {
+          unblock();
+        }
         if (n < 0) {
           return abortReason.get();
         }
@@ -210,16 +275,59 @@ public final class HttpExchange {
           handler.onBody(buf, 0, n);
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      cancelIfInterrupted();
       if (abortReason.get() != null) {
-        return abortReason.get();
-      }
-      if (Thread.currentThread().isInterrupted()) {
-        abort(ProviderError.of(ErrorClass.CANCELLED, "interrupted while reading the response"));
         return abortReason.get();
       }
       return ProviderError.of(
           ErrorClass.STREAM_INTERRUPTED, "connection closed mid-response: " + describe(e));
+    }
+  }
+
+  /** An interrupt of the caller (not an abort's) cancels the exchange; the flag stays set. */
+  private void cancelIfInterrupted() {
+    if (abortReason.get() == null && Thread.currentThread().isInterrupted()) {
+      abort(ProviderError.of(ErrorClass.CANCELLED, "interrupted while waiting for the response"));
+    }
+  }
+
+  private Http1ClientResponse send() {
+    Http1ClientRequest http = client.method(Method.create(request.method()))
+        .uri(request.uri()); // Helidon decodes the URI's query and encodes it again, unchanged
+    request.headers().forEach((name, value) -> http.header(HeaderValues.create(name, value)));
+    return request.method().equals("GET") ? http.request() : http.submit(request.body());
+  }
+
+  private static ResponseHeaders headers(Http1ClientResponse response) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (Header header : response.headers()) {
+      map.put(header.name(), header.allValues());
+    }
+    return new ResponseHeaders(map);
+  }
+
+  /** Marks this thread as blocked in I/O (interruptible by an abort); false when already aborted. */
+  private boolean block() {
+    lock.lock();
+    try {
+      if (abortReason.get() != null) {
+        return false;
+      }
+      reader = Thread.currentThread();
+      blocked = true;
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void unblock() {
+    lock.lock();
+    try {
+      blocked = false;
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -229,13 +337,10 @@ public final class HttpExchange {
   }
 
   private static ProviderError connectFailure(Throwable cause) {
-    if (cause instanceof HttpConnectTimeoutException) {
-      return ProviderError.of(ErrorClass.TIMEOUT, "connect timeout: " + describe(cause));
-    }
-    if (cause instanceof HttpTimeoutException) {
-      return ProviderError.of(ErrorClass.TIMEOUT, "timeout: " + describe(cause));
-    }
     for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException) {
+        return ProviderError.of(ErrorClass.TIMEOUT, "timeout: " + describe(t));
+      }
       if (t instanceof ConnectException
           || t instanceof UnknownHostException
           || t instanceof NoRouteToHostException
@@ -276,16 +381,5 @@ public final class HttpExchange {
 
   private static long millis(long nanos) {
     return TimeUnit.NANOSECONDS.toMillis(nanos);
-  }
-
-  private void closeBody() {
-    InputStream in = body;
-    if (in != null) {
-      try {
-        in.close();
-      } catch (IOException e) {
-        // closing is best effort; the connection is discarded either way
-      }
-    }
   }
 }

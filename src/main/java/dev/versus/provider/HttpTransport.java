@@ -2,8 +2,7 @@ package dev.versus.provider;
 
 import dev.versus.core.NanoClock;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.helidon.webclient.http1.Http1Client;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -14,15 +13,27 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * All HTTP plumbing of the provider clients in one place, so the HTTP library can be swapped after
- * measurement: a {@link java.net.http.HttpClient} (HTTP/1.1, virtual-thread executor) and a shared
- * watchdog that enforces read and total timeouts while a body streams by closing it.
+ * measurement: Helidon's blocking HTTP/1.1 client ({@link Http1Client}, chosen over the JDK's
+ * {@code java.net.http.HttpClient} for its CPU cost per request: BENCHMARKS.md, "HTTP client for
+ * many small requests"), its own pool of keep-alive connections, and a shared watchdog that
+ * enforces read and total timeouts by aborting the exchange, which closes its connection.
  *
  * <p>Thread-safe; one instance per client, closed with it.
  */
 public final class HttpTransport implements AutoCloseable {
   private static final ScheduledExecutorService WATCHDOG = createWatchdog();
+  /**
+   * Idle keep-alive connections kept per host: as many as a bench or gateway has requests in
+   * flight, so connections are reused rather than closed after each response.
+   */
+  private static final int IDLE_CONNECTIONS_PER_HOST = 20_000;
+  /**
+   * The socket read timeout is only a backstop behind the watchdog (which reports the configured
+   * read timeout precisely): this much longer.
+   */
+  private static final Duration SOCKET_TIMEOUT_MARGIN = Duration.ofSeconds(5);
 
-  private final HttpClient client;
+  private final Http1Client client;
   private final ExecutorService executor;
   private final ProviderConfig config;
   private final NanoClock clock;
@@ -32,13 +43,14 @@ public final class HttpTransport implements AutoCloseable {
     this.clock = clock;
     this.executor = Executors.newThreadPerTaskExecutor(
         Thread.ofVirtual().name("versus-http-", 0).factory());
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(executor)
-            .build();
+    this.client = Http1Client.builder()
+        .connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout().plus(SOCKET_TIMEOUT_MARGIN))
+        .followRedirects(false)
+        .sendExpectContinue(false)
+        .shareConnectionCache(false)
+        .connectionCacheSize(IDLE_CONNECTIONS_PER_HOST)
+        .build();
   }
 
   /** A transport with the timeouts of {@code config}, timed by the system clock. */
@@ -47,8 +59,8 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   /** A request builder for {@code uri} with the config's extra headers (secrets added by caller). */
-  public HttpRequest.Builder request(URI uri) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+  public OutboundRequest.Builder request(URI uri) {
+    OutboundRequest.Builder builder = new OutboundRequest.Builder(uri);
     for (Map.Entry<String, String> header : config.headers().entrySet()) {
       builder.header(header.getKey(), header.getValue());
     }
@@ -56,19 +68,17 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   /** A JSON POST request to {@code uri}. */
-  public HttpRequest.Builder postJson(URI uri, byte[] body) {
-    return request(uri)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+  public OutboundRequest.Builder postJson(URI uri, byte[] body) {
+    return request(uri).header("Content-Type", "application/json").post(body);
   }
 
   /**
    * Prepares one exchange; nothing is sent until {@link HttpExchange#run} or {@link
    * HttpExchange#readFully}.
    */
-  public HttpExchange exchange(HttpRequest request) {
-    return new HttpExchange(
-        client, request, WATCHDOG, clock, config.readTimeout(), config.totalTimeout());
+  public HttpExchange exchange(OutboundRequest request) {
+    return new HttpExchange(client, request, executor, WATCHDOG, clock, config.readTimeout(),
+        config.totalTimeout());
   }
 
   /** Starts {@code task} on a new virtual thread of this transport. */
@@ -83,7 +93,7 @@ public final class HttpTransport implements AutoCloseable {
 
   @Override
   public void close() {
-    client.shutdownNow();
+    client.closeResource();
     executor.shutdownNow();
   }
 

@@ -5,7 +5,6 @@ import dev.versus.core.ErrorClass;
 import dev.versus.core.ProviderError;
 import dev.versus.core.StreamEvent;
 import java.io.ByteArrayOutputStream;
-import java.net.http.HttpHeaders;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -93,12 +92,12 @@ public final class SseStreamingCall implements StreamingCall {
   private final class Handler implements HttpExchange.ResponseHandler, StreamDecoder.Sink {
     int status;
     boolean eventStream;
-    HttpHeaders headers;
+    ResponseHeaders headers;
     final ByteArrayOutputStream errorBody = new ByteArrayOutputStream();
     final SseParser parser = SseParser.create(this::onSse);
 
     @Override
-    public void onHeaders(int statusCode, HttpHeaders responseHeaders) {
+    public void onHeaders(int statusCode, ResponseHeaders responseHeaders) {
       status = statusCode;
       headers = responseHeaders;
       // a 2xx JSON body means the server ignored "stream": it goes to errorOf like an error body

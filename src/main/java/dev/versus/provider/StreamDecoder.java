@@ -2,7 +2,6 @@ package dev.versus.provider;
 
 import dev.versus.core.ProviderError;
 import dev.versus.core.StreamEvent;
-import java.net.http.HttpHeaders;
 
 /**
  * Turns one wire format's SSE events into normalised {@link StreamEvent}s. One instance per call,
@@ -32,5 +31,5 @@ public interface StreamDecoder {
    * body (a server that ignored the stream flag; {@code invalid_response} unless it holds an
    * error object). {@code body} is the whole body, possibly cut short.
    */
-  ProviderError errorOf(int status, HttpHeaders headers, byte[] body);
+  ProviderError errorOf(int status, ResponseHeaders headers, byte[] body);
 }

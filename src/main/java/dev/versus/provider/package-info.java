@@ -11,7 +11,7 @@
  *
  * <p>For client implementations (public only because the wire clients live in subpackages):
  * {@link dev.versus.provider.HttpTransport} and {@link dev.versus.provider.HttpExchange} hold all
- * HTTP plumbing (java.net.http, HTTP/1.1, virtual threads) so the library can be swapped after
+ * HTTP plumbing (Helidon's HTTP/1.1 client, virtual threads) so the library can be swapped after
  * measurement; {@link dev.versus.provider.SseStreamingCall} runs an SSE stream through a
  * {@link dev.versus.provider.StreamDecoder}; {@link dev.versus.provider.ErrorMapping} holds the
  * error classification rules; {@link dev.versus.provider.Json} the shared Jackson mapper.

@@ -65,4 +65,28 @@ class RedactorTest {
     assertThat(Checksums.iban("DE89370400440532013000")).isTrue();
     assertThat(Checksums.iban("DE89370400440532013001")).isFalse();
   }
+
+  @Test
+  void redact_shortestFormOfEachKind_passesThePrefilter() {
+    // The prefilter skips a kind's pattern when the text cannot hold it; these are the shortest
+    // texts each pattern accepts, so a prefilter threshold one too strict fails here.
+    assertThat(Redactor.redact("slack xoxb-a1b2c3d4e5 here", ALL).text())
+        .isEqualTo("slack [REDACTED:api-key] here");
+    assertThat(Redactor.redact("call +3 12 34 56 now", ALL).text())
+        .isEqualTo("call [REDACTED:phone] now");
+    assertThat(Redactor.redact("card 4111 1111 1111 1 ok", ALL).what()).isEmpty();
+    assertThat(Redactor.redact("card 4222222222222 ok", ALL).text())
+        .isEqualTo("card [REDACTED:card] ok");
+    assertThat(Redactor.redact("mail a@b.co", ALL).text()).isEqualTo("mail [REDACTED:email]");
+    assertThat(Redactor.redact("bearer Zx81kPq02LmW9vTr", ALL).text())
+        .isEqualTo("bearer [REDACTED:api-key]");
+  }
+
+  @Test
+  void redact_plainProse_isReturnedUnchangedWithNothingListed() {
+    String prose = "Each early show around before made modern most. Small simple play since central.";
+    Redaction r = Redactor.redact(prose, ALL);
+    assertThat(r.text()).isEqualTo(prose);
+    assertThat(r.what()).isEmpty();
+  }
 }

@@ -3,7 +3,6 @@ package dev.versus.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.versus.core.ErrorClass;
-import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +16,8 @@ class ErrorMappingTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-26T14:00:00Z"), ZoneOffset.UTC);
 
-  private static HttpHeaders headers(String name, String value) {
-    return HttpHeaders.of(Map.of(name, List.of(value)), (a, b) -> true);
+  private static ResponseHeaders headers(String name, String value) {
+    return ResponseHeaders.of(name, value);
   }
 
   @Test

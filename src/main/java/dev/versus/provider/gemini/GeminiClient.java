@@ -17,7 +17,7 @@ import dev.versus.provider.SseStreamingCall;
 import dev.versus.provider.StreamListener;
 import dev.versus.provider.StreamingCall;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
+import dev.versus.provider.OutboundRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +70,7 @@ public final class GeminiClient implements ChatProvider {
 
   @Override
   public CallOutcome call(ChatRequest request) {
-    HttpRequest http = post(request.model(), ":generateContent", GeminiWire.requestBody(request));
+    OutboundRequest http = post(request.model(), ":generateContent", GeminiWire.requestBody(request));
     return switch (transport.exchange(http).readFully(MAX_BODY_BYTES)) {
       case HttpExchange.Result.Failed failed -> CallOutcome.Failed.of(failed.error());
       case HttpExchange.Result.Received received -> outcomeOf(received.body());
@@ -79,7 +79,7 @@ public final class GeminiClient implements ChatProvider {
 
   @Override
   public StreamingCall stream(ChatRequest request, StreamListener listener) {
-    HttpRequest http = post(request.model(), ":streamGenerateContent?alt=sse",
+    OutboundRequest http = post(request.model(), ":streamGenerateContent?alt=sse",
         GeminiWire.requestBody(request));
     return SseStreamingCall.start(
         transport, transport.exchange(http), new GeminiStreamDecoder(clock), listener);
@@ -88,7 +88,7 @@ public final class GeminiClient implements ChatProvider {
   /** Counts the prompt's tokens with {@code :countTokens}; empty when the call fails. */
   @Override
   public OptionalInt countTokens(ChatRequest request) {
-    HttpRequest http = post(request.model(), ":countTokens", GeminiWire.countTokensBody(request));
+    OutboundRequest http = post(request.model(), ":countTokens", GeminiWire.countTokensBody(request));
     if (transport.exchange(http).readFully(MAX_BODY_BYTES)
         instanceof HttpExchange.Result.Received(HttpExchange.Body body)
         && body.status() / 100 == 2) {
@@ -107,8 +107,8 @@ public final class GeminiClient implements ChatProvider {
     for (int page = 0; page < MAX_MODEL_PAGES; page++) {
       String query = "?pageSize=1000" + (pageToken.isEmpty() ? ""
           : "&pageToken=" + URLEncoder.encode(pageToken, StandardCharsets.UTF_8));
-      HttpRequest http = keyed(transport.request(config.resolve("/v1beta/models" + query)))
-          .GET().build();
+      OutboundRequest http = keyed(transport.request(config.resolve("/v1beta/models" + query)))
+          .get().build();
       JsonNode root = fetchJson(http);
       for (JsonNode model : root.path("models")) {
         String name = Json.text(model, "name");
@@ -127,7 +127,7 @@ public final class GeminiClient implements ChatProvider {
     transport.close();
   }
 
-  private JsonNode fetchJson(HttpRequest http) {
+  private JsonNode fetchJson(OutboundRequest http) {
     HttpExchange.Body body = switch (transport.exchange(http).readFully(MAX_BODY_BYTES)) {
       case HttpExchange.Result.Failed failed -> throw new ProviderException(
           "cannot list models at " + config.displayBase() + ": " + failed.error().message());
@@ -172,16 +172,16 @@ public final class GeminiClient implements ChatProvider {
         content.toString(), reasoning.toString(), finish, chunk.usage());
   }
 
-  private HttpRequest post(String model, String method, ObjectNode body) {
+  private OutboundRequest post(String model, String method, ObjectNode body) {
     String path = "/v1beta/models/" + URLEncoder.encode(model, StandardCharsets.UTF_8) + method;
-    HttpRequest.Builder builder = transport.postJson(config.resolve(path), Json.bytes(body));
+    OutboundRequest.Builder builder = transport.postJson(config.resolve(path), Json.bytes(body));
     if (method.startsWith(":stream")) {
       builder.header("Accept", "text/event-stream");
     }
     return keyed(builder).build();
   }
 
-  private HttpRequest.Builder keyed(HttpRequest.Builder builder) {
+  private OutboundRequest.Builder keyed(OutboundRequest.Builder builder) {
     if (!config.apiKey().isEmpty()) {
       builder.header("x-goog-api-key", config.apiKey());
     }

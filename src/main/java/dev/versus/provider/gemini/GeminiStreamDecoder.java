@@ -11,7 +11,7 @@ import dev.versus.core.Usage;
 import dev.versus.provider.Json;
 import dev.versus.provider.SseEvent;
 import dev.versus.provider.StreamDecoder;
-import java.net.http.HttpHeaders;
+import dev.versus.provider.ResponseHeaders;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -82,7 +82,7 @@ final class GeminiStreamDecoder implements StreamDecoder {
   }
 
   @Override
-  public ProviderError errorOf(int status, HttpHeaders headers, byte[] body) {
+  public ProviderError errorOf(int status, ResponseHeaders headers, byte[] body) {
     return GeminiWire.errorResponse(status, headers, body, clock);
   }
 }

@@ -11,7 +11,7 @@ import dev.versus.core.SamplingParams;
 import dev.versus.core.Usage;
 import dev.versus.provider.ErrorMapping;
 import dev.versus.provider.Json;
-import java.net.http.HttpHeaders;
+import dev.versus.provider.ResponseHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,7 +127,7 @@ final class GeminiWire {
    * Maps an error object; {@code status} is the HTTP status, or 200 for an error event inside a
    * stream (then the error's own {@code code} classifies it).
    */
-  static ProviderError error(int status, HttpHeaders headers, JsonNode error, Clock clock) {
+  static ProviderError error(int status, ResponseHeaders headers, JsonNode error, Clock clock) {
     String message = Json.text(error, "message");
     String statusText = Json.text(error, "status");
     int effective = status;
@@ -143,7 +143,7 @@ final class GeminiWire {
         message.isEmpty() ? "HTTP " + effective : message, statusText, retry);
   }
 
-  static ProviderError errorResponse(int status, HttpHeaders headers, byte[] body, Clock clock) {
+  static ProviderError errorResponse(int status, ResponseHeaders headers, byte[] body, Clock clock) {
     JsonNode error = Json.parse(body).map(GeminiWire::errorObject).orElse(null);
     if (error == null && status / 100 == 2) {
       return new ProviderError(ErrorClass.INVALID_RESPONSE, status,

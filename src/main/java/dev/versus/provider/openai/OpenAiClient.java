@@ -18,7 +18,7 @@ import dev.versus.provider.SseStreamingCall;
 import dev.versus.provider.StreamListener;
 import dev.versus.provider.StreamingCall;
 import java.net.URI;
-import java.net.http.HttpRequest;
+import dev.versus.provider.OutboundRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +85,7 @@ public final class OpenAiClient implements ChatProvider {
 
   @Override
   public List<String> listModels() {
-    HttpRequest request = authorised(transport.request(config.resolve("/models"))).GET().build();
+    OutboundRequest request = authorised(transport.request(config.resolve("/models"))).get().build();
     HttpExchange.Result result = transport.exchange(request).readFully(MAX_BODY_BYTES);
     HttpExchange.Body body = switch (result) {
       case HttpExchange.Result.Failed failed -> throw new ProviderException(
@@ -160,16 +160,16 @@ public final class OpenAiClient implements ChatProvider {
         what + ": " + Json.snippet(body.bytes(), 200), "", java.time.Duration.ZERO));
   }
 
-  private HttpRequest post(String path, ObjectNode body) {
+  private OutboundRequest post(String path, ObjectNode body) {
     URI uri = config.resolve(path);
-    HttpRequest.Builder builder = transport.postJson(uri, Json.bytes(body));
+    OutboundRequest.Builder builder = transport.postJson(uri, Json.bytes(body));
     if (body.path("stream").asBoolean(false)) {
       builder.header("Accept", "text/event-stream");
     }
     return authorised(builder).build();
   }
 
-  private HttpRequest.Builder authorised(HttpRequest.Builder builder) {
+  private OutboundRequest.Builder authorised(OutboundRequest.Builder builder) {
     if (!config.apiKey().isEmpty()) {
       builder.header("Authorization", "Bearer " + config.apiKey());
     }

@@ -11,7 +11,7 @@ import dev.versus.core.SamplingParams;
 import dev.versus.core.Usage;
 import dev.versus.provider.ErrorMapping;
 import dev.versus.provider.Json;
-import java.net.http.HttpHeaders;
+import dev.versus.provider.ResponseHeaders;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -88,7 +88,7 @@ final class OpenAiWire {
    * {@code type} when the code is null. {@code status} is the HTTP status; for an error inside a 200 stream pass
    * 200 and the status is taken from an integer {@code code} (vLLM), else treated as a 500.
    */
-  static ProviderError error(int status, HttpHeaders headers, JsonNode error, Clock clock) {
+  static ProviderError error(int status, ResponseHeaders headers, JsonNode error, Clock clock) {
     String message;
     String code;
     String type = "";
@@ -117,7 +117,7 @@ final class OpenAiWire {
   }
 
   /** Maps a non-2xx response body; a body that is not JSON is classified by status alone. */
-  static ProviderError errorResponse(int status, HttpHeaders headers, byte[] body, Clock clock) {
+  static ProviderError errorResponse(int status, ResponseHeaders headers, byte[] body, Clock clock) {
     JsonNode error = Json.parse(body).map(OpenAiWire::errorObject).orElse(null);
     if (error == null && status / 100 == 2) {
       return new ProviderError(ErrorClass.INVALID_RESPONSE, status,
