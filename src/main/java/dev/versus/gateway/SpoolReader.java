@@ -1,11 +1,9 @@
 package dev.versus.gateway;
 
 import dev.versus.store.GatewayLogRow;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
@@ -26,6 +24,9 @@ final class SpoolReader {
       rows = List.copyOf(rows);
     }
   }
+
+  /** Segments are read in blocks of this size (positional reads, no per-byte calls). */
+  private static final int READ_BLOCK_BYTES = 64 * 1024;
 
   private final SpoolSegments segments;
 
@@ -65,16 +66,18 @@ final class SpoolReader {
   private Segment readSegment(SpoolPosition from, long end, int maxRows, boolean closed) {
     List<GatewayLogRow> rows = new ArrayList<>();
     int corrupt = 0;
-    long offset = from.offset();
+    long offset = from.offset(); // just after the last line consumed
     try (FileChannel ch = FileChannel.open(segments.file(from.segment()),
         StandardOpenOption.READ)) {
-      ch.position(offset);
-      InputStream in = new BufferedInputStream(Channels.newInputStream(ch), 64 * 1024);
+      ByteBuffer block = ByteBuffer.allocate(READ_BLOCK_BYTES);
+      byte[] bytes = block.array();
       byte[] line = new byte[4096];
       int length = 0;
-      while (rows.size() < maxRows && offset + length < end) {
-        int b = in.read();
-        if (b < 0) {
+      long position = offset; // the next byte to read from the file
+      while (rows.size() < maxRows && position < end) {
+        block.clear().limit((int) Math.min(bytes.length, end - position));
+        int n = ch.read(block, position);
+        if (n < 0) {
           // End of file: in a closed segment a line without '\n' is torn; skip it.
           if (length > 0 && closed) {
             corrupt++;
@@ -82,21 +85,25 @@ final class SpoolReader {
           }
           return new Segment(rows, new SpoolPosition(from.segment(), offset), corrupt, true);
         }
-        if (b == '\n') {
-          var row = SpoolCodec.decode(line, length);
-          if (row.isPresent()) {
-            rows.add(row.get());
-          } else if (length > 0) {
-            corrupt++;
+        position += n;
+        for (int i = 0; i < n && rows.size() < maxRows; i++) {
+          byte b = bytes[i];
+          if (b == '\n') {
+            var row = SpoolCodec.decode(line, length);
+            if (row.isPresent()) {
+              rows.add(row.get());
+            } else if (length > 0) {
+              corrupt++;
+            }
+            offset += length + 1;
+            length = 0;
+            continue;
           }
-          offset += length + 1;
-          length = 0;
-          continue;
+          if (length == line.length) {
+            line = Arrays.copyOf(line, line.length * 2);
+          }
+          line[length++] = b;
         }
-        if (length == line.length) {
-          line = Arrays.copyOf(line, line.length * 2);
-        }
-        line[length++] = (byte) b;
       }
       boolean exhausted = offset >= end || (closed && offset >= ch.size());
       return new Segment(rows, new SpoolPosition(from.segment(), offset), corrupt, exhausted);

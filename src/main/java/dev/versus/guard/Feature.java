@@ -26,9 +26,15 @@ record Feature(String name, double weight, Pattern pattern, boolean raw) {
     return new Feature(name, weight, Pattern.compile(regex, Pattern.MULTILINE), true);
   }
 
-  boolean matches(String folded, String analysed, String rawText) {
-    return raw
-        ? pattern.matcher(rawText).find()
-        : pattern.matcher(folded).find() || pattern.matcher(analysed).find();
+  /**
+   * Whether the pattern is found in the raw text ({@code raw}) or in either form of it; the
+   * analysed form is skipped when it equals the folded one.
+   */
+  boolean matches(TextNormalizer.Forms forms, String rawText) {
+    if (raw) {
+      return pattern.matcher(rawText).find();
+    }
+    return pattern.matcher(forms.folded()).find()
+        || (!forms.same() && pattern.matcher(forms.analysed()).find());
   }
 }

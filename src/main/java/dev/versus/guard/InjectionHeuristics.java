@@ -32,12 +32,12 @@ final class InjectionHeuristics {
   }
 
   LayerScore score(String text) {
-    String folded = TextNormalizer.fold(text);
-    String analysed = TextNormalizer.analysed(text);
+    TextNormalizer.Forms forms = TextNormalizer.forms(text);
+    String analysed = forms.analysed();
     double keep = 1.0;
     List<String> hits = new ArrayList<>();
     for (Feature feature : features) {
-      if (feature.matches(folded, analysed, text)) {
+      if (feature.matches(forms, text)) {
         keep *= 1.0 - feature.weight();
         hits.add(feature.name());
       }

@@ -34,6 +34,20 @@ final class TextNormalizer {
     return collapse(joinSpelled(deleet(foldKeepingSpaces(text))));
   }
 
+  /** Both forms of a text, {@link #fold} and {@link #analysed}, folding it once. */
+  record Forms(String folded, String analysed) {
+    /** Whether the analysed form adds nothing to the folded one (no leetspeak, no spelling). */
+    boolean same() {
+      return folded.equals(analysed);
+    }
+  }
+
+  /** {@link #fold} and {@link #analysed} of {@code text}, sharing the folding. */
+  static Forms forms(String text) {
+    String kept = foldKeepingSpaces(text);
+    return new Forms(collapse(kept), collapse(joinSpelled(deleet(kept))));
+  }
+
   private static String foldKeepingSpaces(String text) {
     String visible = INVISIBLE.matcher(text).replaceAll("");
     String decomposed = Normalizer.normalize(visible, Normalizer.Form.NFKD);
