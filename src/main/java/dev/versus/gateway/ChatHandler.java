@@ -103,7 +103,7 @@ final class ChatHandler {
           out, header, request.includeUsage(), rec, gateway.clock(), gateway.screener());
       attempt = relay;
     } else {
-      attempt = ChatHandler::call;
+      attempt = new WholeCall(in.clientGone());
     }
     Upstream.Result result =
         gateway.upstream().run(rec.route, request.chat(), promptTokens, decision.candidates(), attempt);
@@ -123,18 +123,14 @@ final class ChatHandler {
           relay.outputScreening().ifPresent(
               screening -> rec.guardJson = appendOutput(rec.guardJson, screening.json()));
           streamed(rec, outcome, backend);
+        } else if (outcome instanceof CallOutcome.Completed done) {
+          answer(out, rec, header, backend, done);
         } else {
-          answer(out, rec, header, backend, (CallOutcome.Completed) outcome);
+          streamed(rec, outcome, backend);
+          abandoned(out, rec);
         }
       }
     }
-  }
-
-  private static Upstream.Try call(Backend backend, ChatRequest request) {
-    return switch (backend.provider().call(request)) {
-      case CallOutcome.Completed done -> new Upstream.Try.Ok(done);
-      case CallOutcome.Failed failed -> new Upstream.Try.Err(failed.error());
-    };
   }
 
   private Optional<ClientRequest> screenInput(ClientRequest request, HttpOut out, Interaction rec) {
@@ -230,6 +226,15 @@ final class ChatHandler {
   private static void note(Interaction rec, List<String> notes) {
     if (!notes.isEmpty()) {
       rec.decision = rec.decision + "; " + String.join("; ", notes);
+    }
+  }
+
+  /** The client left during a non-streamed call: an empty 499 (nginx's "client closed request"). */
+  private static void abandoned(HttpOut out, Interaction rec) {
+    try {
+      out.send(499, Map.of("x-request-id", rec.requestId, "connection", "close"), new byte[0]);
+    } catch (RuntimeException e) {
+      // the connection is already closed: nothing can be sent, nothing needs to be
     }
   }
 

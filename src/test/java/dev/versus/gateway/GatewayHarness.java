@@ -24,10 +24,7 @@ final class GatewayHarness implements AutoCloseable {
   final Map<String, SimServer> sims;
   final GatewayServer gateway;
   final MemoryInteractionLog log = new MemoryInteractionLog();
-  final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  final HttpClient client;
 
   private GatewayHarness(Map<String, SimServer> sims, String yaml) {
     this.sims = sims;
@@ -39,6 +36,12 @@ final class GatewayHarness implements AutoCloseable {
     GatewayConfig config = GatewayConfigReader.parse("test.yaml", yaml, env::get);
     this.gateway = GatewayServer.start(
         config, GatewayServer.providers(config), log, NanoClock.system());
+    // built after the gateway's own clients, so that the provider transport's settings for the
+    // JDK client (read once per JVM, by the first client) apply in a test run that starts here
+    this.client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
   }
 
   /** Starts one simulator per profile (keyed by the profile's name) and the gateway. */
