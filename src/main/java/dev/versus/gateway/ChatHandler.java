@@ -102,8 +102,14 @@ final class ChatHandler {
       relay = new StreamRelay(
           out, header, request.includeUsage(), rec, gateway.clock(), gateway.screener());
       attempt = relay;
+    } else if (route.get().config().policy() == PolicyKind.CASCADE) {
+      attempt = new CascadeCall(
+          new WholeCall(in.clientGone()), route.get().config().accept(), tokens::count);
     } else {
       attempt = new WholeCall(in.clientGone());
+    }
+    if (request.stream() && route.get().config().policy() == PolicyKind.CASCADE) {
+      rec.decision += "; streamed: answers not checked";
     }
     Upstream.Result result =
         gateway.upstream().run(rec.route, request.chat(), promptTokens, decision.candidates(), attempt);
@@ -119,6 +125,9 @@ final class ChatHandler {
         note(rec, served.notes());
         CallOutcome outcome = served.outcome();
         account(rec, backend, outcome);
+        if (served.rejectedCostUsd() > 0) { // a cascade's rejected answers were paid for too
+          rec.costUsd = (Double.isNaN(rec.costUsd) ? 0 : rec.costUsd) + served.rejectedCostUsd();
+        }
         if (relay != null) {
           relay.outputScreening().ifPresent(
               screening -> rec.guardJson = appendOutput(rec.guardJson, screening.json()));

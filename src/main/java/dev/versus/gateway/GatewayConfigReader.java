@@ -30,7 +30,10 @@ public final class GatewayConfigReader {
           "timeout", "first-byte-timeout", "retries", "requests-per-minute", "tokens-per-minute",
           "breaker-failures", "breaker-cooldown", "price");
   private static final Set<String> ROUTE =
-      Set.of("model", "policy", "rules", "fallback", "weights", "sticky-header", "backends", "use");
+      Set.of("model", "policy", "rules", "fallback", "weights", "sticky-header", "backends", "use",
+          "accept", "guard");
+  private static final Set<String> ACCEPT =
+      Set.of("min-output-tokens", "must-match", "must-not-match", "finish");
   private static final Set<String> WHEN =
       Set.of("prompt-tokens-over", "matches", "language", "task", "complexity-over");
   private static final Set<String> MODES = Set.of("full", "redacted", "off");
@@ -212,9 +215,15 @@ public final class GatewayConfigReader {
           }
         }
       }
+      if (r.has("accept") && policy != PolicyKind.CASCADE) {
+        throw doc.error(path + ".accept", "only a cascade route checks answers (policy: cascade)");
+      }
+      Optional<JsonNode> guard = Optional.ofNullable(r.get("guard"));
+      guard.ifPresent(g -> object(g, path + ".guard", Set.of("input", "output")));
       routes.add(
           new RouteConfig(
-              model, policy, rules, fallback, weights, text(r, path + ".sticky-header", ""), members));
+              model, policy, rules, fallback, weights, text(r, path + ".sticky-header", ""), members,
+              acceptance(r.path("accept"), path + ".accept"), guard));
     }
     return routes;
   }
@@ -233,18 +242,10 @@ public final class GatewayConfigReader {
       object(rule, rp, Set.of("when", "use"));
       JsonNode when = rule.path("when");
       object(when, rp + ".when", WHEN);
-      Optional<Pattern> matches = Optional.empty();
-      if (when.has("matches")) {
-        try {
-          matches = Optional.of(Pattern.compile(text(when, rp + ".when.matches", "")));
-        } catch (PatternSyntaxException ex) {
-          throw doc.error(rp + ".when.matches", "not a valid regular expression: " + ex.getDescription());
-        }
-      }
       RuleCondition condition =
           new RuleCondition(
               number(when, rp + ".when.prompt-tokens-over", -1, 0, Integer.MAX_VALUE),
-              matches,
+              pattern(when, rp + ".when.matches"),
               text(when, rp + ".when.language", ""),
               text(when, rp + ".when.task", ""),
               when.has("complexity-over") ? decimal(when, rp + ".when.complexity-over") : -1);
@@ -253,7 +254,31 @@ public final class GatewayConfigReader {
     return rules;
   }
 
+  private Acceptance acceptance(JsonNode node, String path) {
+    object(node, path, ACCEPT);
+    Acceptance defaults = Acceptance.defaults();
+    String finish = text(node, path + ".finish", "stop");
+    if (!finish.equals("stop") && !finish.equals("any")) {
+      throw doc.error(path + ".finish", "expected stop or any, got '" + finish + "'");
+    }
+    return new Acceptance(
+        number(node, path + ".min-output-tokens", defaults.minOutputTokens(), 0, Integer.MAX_VALUE),
+        pattern(node, path + ".must-match"), pattern(node, path + ".must-not-match"),
+        finish.equals("stop"));
+  }
+
   // --- field helpers: each names the path in its error ---
+
+  private Optional<Pattern> pattern(JsonNode parent, String path) {
+    if (!parent.has(leaf(path))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Pattern.compile(text(parent, path, "")));
+    } catch (PatternSyntaxException ex) {
+      throw doc.error(path, "not a valid regular expression: " + ex.getDescription());
+    }
+  }
 
   private void object(JsonNode node, String path, Set<String> allowed) {
     if (node.isMissingNode()) {
