@@ -79,7 +79,8 @@ final class ChatHandler {
       fail(out, rec, denied.get());
       return;
     }
-    Optional<ClientRequest> screened = screenInput(request, out, rec);
+    Screener screener = route.get().screener();
+    Optional<ClientRequest> screened = screenInput(screener, request, out, rec);
     if (screened.isEmpty()) {
       return;
     }
@@ -100,7 +101,7 @@ final class ChatHandler {
     StreamRelay relay = null;
     if (request.stream()) {
       relay = new StreamRelay(
-          out, header, request.includeUsage(), rec, gateway.clock(), gateway.screener());
+          out, header, request.includeUsage(), rec, gateway.clock(), screener);
       attempt = relay;
     } else if (route.get().config().policy() == PolicyKind.CASCADE) {
       attempt = new CascadeCall(
@@ -133,7 +134,7 @@ final class ChatHandler {
               screening -> rec.guardJson = appendOutput(rec.guardJson, screening.json()));
           streamed(rec, outcome, backend);
         } else if (outcome instanceof CallOutcome.Completed done) {
-          answer(out, rec, header, backend, done);
+          answer(out, rec, header, backend, done, screener);
         } else {
           streamed(rec, outcome, backend);
           abandoned(out, rec);
@@ -142,8 +143,8 @@ final class ChatHandler {
     }
   }
 
-  private Optional<ClientRequest> screenInput(ClientRequest request, HttpOut out, Interaction rec) {
-    Screener screener = gateway.screener();
+  private Optional<ClientRequest> screenInput(
+      Screener screener, ClientRequest request, HttpOut out, Interaction rec) {
     if (!screener.active()) {
       return Optional.of(request);
     }
@@ -180,9 +181,8 @@ final class ChatHandler {
   }
 
   private void answer(HttpOut out, Interaction rec, OpenAiBodies.Header header, Backend backend,
-      CallOutcome.Completed done) {
+      CallOutcome.Completed done, Screener screener) {
     String content = done.content();
-    Screener screener = gateway.screener();
     if (screener.active()) {
       Screening s = screener.screenOutput(content);
       rec.guardJson = appendOutput(rec.guardJson, s.json());

@@ -3,6 +3,7 @@ package dev.versus.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.versus.core.ConfigDocument;
 import dev.versus.core.Quantities;
+import dev.versus.guard.GuardConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,6 +80,7 @@ public final class GatewayConfigReader {
         auth.has("keys-file") ? Optional.of(text(auth, "auth.keys-file", "")) : Optional.empty();
     long maxBody = bytes(root, "max-body", 1 << 20);
     Optional<JsonNode> guard = root.has("guard") ? Optional.of(root.get("guard")) : Optional.empty();
+    guard.ifPresent(g -> checkGuard(g, "guard"));
     return new GatewayConfig(
         listen.substring(0, colon), port, backends, routes, guard, log, keysFile, maxBody,
         limits(root.path("limits")));
@@ -219,7 +221,10 @@ public final class GatewayConfigReader {
         throw doc.error(path + ".accept", "only a cascade route checks answers (policy: cascade)");
       }
       Optional<JsonNode> guard = Optional.ofNullable(r.get("guard"));
-      guard.ifPresent(g -> object(g, path + ".guard", Set.of("input", "output")));
+      guard.ifPresent(g -> {
+        object(g, path + ".guard", Set.of("input", "output"));
+        checkGuard(g, path + ".guard");
+      });
       routes.add(
           new RouteConfig(
               model, policy, rules, fallback, weights, text(r, path + ".sticky-header", ""), members,
@@ -265,6 +270,19 @@ public final class GatewayConfigReader {
         number(node, path + ".min-output-tokens", defaults.minOutputTokens(), 0, Integer.MAX_VALUE),
         pattern(node, path + ".must-match"), pattern(node, path + ".must-not-match"),
         finish.equals("stop"));
+  }
+
+  /** Reads a guard block as the guard will, so that its errors too name the line. */
+  private void checkGuard(JsonNode node, String path) {
+    try {
+      GuardConfig.fromNode(node, path);
+    } catch (IllegalArgumentException e) {
+      String message = String.valueOf(e.getMessage());
+      int colon = message.indexOf(": ");
+      boolean named = colon > 0 && message.startsWith(path);
+      throw doc.error(named ? message.substring(0, colon) : path,
+          named ? message.substring(colon + 2) : message);
+    }
   }
 
   // --- field helpers: each names the path in its error ---
