@@ -6,6 +6,7 @@ import dev.versus.core.ErrorClass;
 import dev.versus.core.Languages;
 import dev.versus.core.Message;
 import dev.versus.core.NanoClock;
+import dev.versus.guard.Canary;
 import dev.versus.metrics.TokenCounter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,13 +96,21 @@ final class ChatHandler {
         .orElseGet(() -> route.get().policy().choose(
             context(route.get(), in, user, prompt, promptTokens)));
     rec.decision = decision.reason();
+    // after the prompt is logged and counted: the log and routing see the client's prompt
+    Optional<Canary> canary = screener.newCanary();
+    ChatRequest upstreamChat = request.chat();
+    if (canary.isPresent()) {
+      Optional<ChatRequest> marked = SystemCanary.insert(upstreamChat, canary.get());
+      canary = marked.isPresent() ? canary : Optional.empty();
+      upstreamChat = marked.orElse(upstreamChat);
+    }
     OpenAiBodies.Header header = new OpenAiBodies.Header(
         "chatcmpl-" + rec.requestId, gateway.epochSeconds(), request.route());
     Upstream.Attempt attempt;
     StreamRelay relay = null;
     if (request.stream()) {
       relay = new StreamRelay(
-          out, header, request.includeUsage(), rec, gateway.clock(), screener);
+          out, header, request.includeUsage(), rec, gateway.clock(), screener, canary);
       attempt = relay;
     } else if (route.get().config().policy() == PolicyKind.CASCADE) {
       attempt = new CascadeCall(
@@ -113,7 +122,7 @@ final class ChatHandler {
       rec.decision += "; streamed: answers not checked";
     }
     Upstream.Result result =
-        gateway.upstream().run(rec.route, request.chat(), promptTokens, decision.candidates(), attempt);
+        gateway.upstream().run(rec.route, upstreamChat, promptTokens, decision.candidates(), attempt);
     switch (result) {
       case Upstream.Result.Refused refused -> {
         rec.backend = refused.backend();
@@ -134,7 +143,7 @@ final class ChatHandler {
               screening -> rec.guardJson = appendOutput(rec.guardJson, screening.json()));
           streamed(rec, outcome, backend);
         } else if (outcome instanceof CallOutcome.Completed done) {
-          answer(out, rec, header, backend, done, screener);
+          answer(out, rec, header, backend, done, screener, canary);
         } else {
           streamed(rec, outcome, backend);
           abandoned(out, rec);
@@ -181,10 +190,10 @@ final class ChatHandler {
   }
 
   private void answer(HttpOut out, Interaction rec, OpenAiBodies.Header header, Backend backend,
-      CallOutcome.Completed done, Screener screener) {
+      CallOutcome.Completed done, Screener screener, Optional<Canary> canary) {
     String content = done.content();
     if (screener.active()) {
-      Screening s = screener.screenOutput(content);
+      Screening s = screener.screenOutput(content, canary);
       rec.guardJson = appendOutput(rec.guardJson, s.json());
       if (s.action() == Screening.Action.BLOCK) {
         fail(out, rec, new ApiError(400, "invalid_request_error", "guard_blocked_output",

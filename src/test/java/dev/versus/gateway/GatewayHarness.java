@@ -26,9 +26,9 @@ final class GatewayHarness implements AutoCloseable {
   final MemoryInteractionLog log = new MemoryInteractionLog();
   final HttpClient client;
 
-  private GatewayHarness(Map<String, SimServer> sims, String yaml) {
+  private GatewayHarness(Map<String, SimServer> sims, String yaml, Map<String, String> extraEnv) {
     this.sims = sims;
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = new HashMap<>(extraEnv);
     sims.forEach((name, sim) -> {
       env.put(name, sim.openAiBaseUri().toString());
       env.put(name + "_ROOT", sim.baseUri().toString());
@@ -46,13 +46,18 @@ final class GatewayHarness implements AutoCloseable {
 
   /** Starts one simulator per profile (keyed by the profile's name) and the gateway. */
   static GatewayHarness start(String yaml, Profile... profiles) {
+    return start(yaml, Map.of(), profiles);
+  }
+
+  /** As {@link #start(String, Profile...)}, with more {@code ${NAME}} values for the YAML. */
+  static GatewayHarness start(String yaml, Map<String, String> env, Profile... profiles) {
     Map<String, SimServer> sims = new LinkedHashMap<>();
     try {
       for (Profile p : profiles) {
         sims.put(p.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace('.', '_'),
             SimServer.start(SimModels.create(p, 7)));
       }
-      return new GatewayHarness(sims, yaml);
+      return new GatewayHarness(sims, yaml, env);
     } catch (RuntimeException e) {
       sims.values().forEach(SimServer::close);
       throw e;
