@@ -6,6 +6,7 @@ import dev.versus.core.ErrorClass;
 import dev.versus.core.Languages;
 import dev.versus.core.Message;
 import dev.versus.core.NanoClock;
+import dev.versus.guard.Canary;
 import dev.versus.metrics.TokenCounter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,8 @@ final class ChatHandler {
       fail(out, rec, denied.get());
       return;
     }
-    Optional<ClientRequest> screened = screenInput(request, out, rec);
+    Screener screener = route.get().screener();
+    Optional<ClientRequest> screened = screenInput(screener, request, out, rec);
     if (screened.isEmpty()) {
       return;
     }
@@ -94,19 +96,33 @@ final class ChatHandler {
         .orElseGet(() -> route.get().policy().choose(
             context(route.get(), in, user, prompt, promptTokens)));
     rec.decision = decision.reason();
+    // after the prompt is logged and counted: the log and routing see the client's prompt
+    Optional<Canary> canary = screener.newCanary();
+    ChatRequest upstreamChat = request.chat();
+    if (canary.isPresent()) {
+      Optional<ChatRequest> marked = SystemCanary.insert(upstreamChat, canary.get());
+      canary = marked.isPresent() ? canary : Optional.empty();
+      upstreamChat = marked.orElse(upstreamChat);
+    }
     OpenAiBodies.Header header = new OpenAiBodies.Header(
         "chatcmpl-" + rec.requestId, gateway.epochSeconds(), request.route());
     Upstream.Attempt attempt;
     StreamRelay relay = null;
     if (request.stream()) {
       relay = new StreamRelay(
-          out, header, request.includeUsage(), rec, gateway.clock(), gateway.screener());
+          out, header, request.includeUsage(), rec, gateway.clock(), screener, canary);
       attempt = relay;
+    } else if (route.get().config().policy() == PolicyKind.CASCADE) {
+      attempt = new CascadeCall(
+          new WholeCall(in.clientGone()), route.get().config().accept(), tokens::count);
     } else {
-      attempt = ChatHandler::call;
+      attempt = new WholeCall(in.clientGone());
+    }
+    if (request.stream() && route.get().config().policy() == PolicyKind.CASCADE) {
+      rec.decision += "; streamed: answers not checked";
     }
     Upstream.Result result =
-        gateway.upstream().run(rec.route, request.chat(), promptTokens, decision.candidates(), attempt);
+        gateway.upstream().run(rec.route, upstreamChat, promptTokens, decision.candidates(), attempt);
     switch (result) {
       case Upstream.Result.Refused refused -> {
         rec.backend = refused.backend();
@@ -119,26 +135,25 @@ final class ChatHandler {
         note(rec, served.notes());
         CallOutcome outcome = served.outcome();
         account(rec, backend, outcome);
+        if (served.rejectedCostUsd() > 0) { // a cascade's rejected answers were paid for too
+          rec.costUsd = (Double.isNaN(rec.costUsd) ? 0 : rec.costUsd) + served.rejectedCostUsd();
+        }
         if (relay != null) {
           relay.outputScreening().ifPresent(
               screening -> rec.guardJson = appendOutput(rec.guardJson, screening.json()));
           streamed(rec, outcome, backend);
+        } else if (outcome instanceof CallOutcome.Completed done) {
+          answer(out, rec, header, backend, done, screener, canary);
         } else {
-          answer(out, rec, header, backend, (CallOutcome.Completed) outcome);
+          streamed(rec, outcome, backend);
+          abandoned(out, rec);
         }
       }
     }
   }
 
-  private static Upstream.Try call(Backend backend, ChatRequest request) {
-    return switch (backend.provider().call(request)) {
-      case CallOutcome.Completed done -> new Upstream.Try.Ok(done);
-      case CallOutcome.Failed failed -> new Upstream.Try.Err(failed.error());
-    };
-  }
-
-  private Optional<ClientRequest> screenInput(ClientRequest request, HttpOut out, Interaction rec) {
-    Screener screener = gateway.screener();
+  private Optional<ClientRequest> screenInput(
+      Screener screener, ClientRequest request, HttpOut out, Interaction rec) {
     if (!screener.active()) {
       return Optional.of(request);
     }
@@ -175,11 +190,10 @@ final class ChatHandler {
   }
 
   private void answer(HttpOut out, Interaction rec, OpenAiBodies.Header header, Backend backend,
-      CallOutcome.Completed done) {
+      CallOutcome.Completed done, Screener screener, Optional<Canary> canary) {
     String content = done.content();
-    Screener screener = gateway.screener();
     if (screener.active()) {
-      Screening s = screener.screenOutput(content);
+      Screening s = screener.screenOutput(content, canary);
       rec.guardJson = appendOutput(rec.guardJson, s.json());
       if (s.action() == Screening.Action.BLOCK) {
         fail(out, rec, new ApiError(400, "invalid_request_error", "guard_blocked_output",
@@ -230,6 +244,15 @@ final class ChatHandler {
   private static void note(Interaction rec, List<String> notes) {
     if (!notes.isEmpty()) {
       rec.decision = rec.decision + "; " + String.join("; ", notes);
+    }
+  }
+
+  /** The client left during a non-streamed call: an empty 499 (nginx's "client closed request"). */
+  private static void abandoned(HttpOut out, Interaction rec) {
+    try {
+      out.send(499, Map.of("x-request-id", rec.requestId, "connection", "close"), new byte[0]);
+    } catch (RuntimeException e) {
+      // the connection is already closed: nothing can be sent, nothing needs to be
     }
   }
 

@@ -3,6 +3,7 @@ package dev.versus.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.versus.core.ConfigDocument;
 import dev.versus.core.Quantities;
+import dev.versus.guard.GuardConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,10 @@ public final class GatewayConfigReader {
           "timeout", "first-byte-timeout", "retries", "requests-per-minute", "tokens-per-minute",
           "breaker-failures", "breaker-cooldown", "price");
   private static final Set<String> ROUTE =
-      Set.of("model", "policy", "rules", "fallback", "weights", "sticky-header", "backends", "use");
+      Set.of("model", "policy", "rules", "fallback", "weights", "sticky-header", "backends", "use",
+          "accept", "guard");
+  private static final Set<String> ACCEPT =
+      Set.of("min-output-tokens", "must-match", "must-not-match", "finish");
   private static final Set<String> WHEN =
       Set.of("prompt-tokens-over", "matches", "language", "task", "complexity-over");
   private static final Set<String> MODES = Set.of("full", "redacted", "off");
@@ -76,6 +80,7 @@ public final class GatewayConfigReader {
         auth.has("keys-file") ? Optional.of(text(auth, "auth.keys-file", "")) : Optional.empty();
     long maxBody = bytes(root, "max-body", 1 << 20);
     Optional<JsonNode> guard = root.has("guard") ? Optional.of(root.get("guard")) : Optional.empty();
+    guard.ifPresent(g -> checkGuard(g, "guard"));
     return new GatewayConfig(
         listen.substring(0, colon), port, backends, routes, guard, log, keysFile, maxBody,
         limits(root.path("limits")));
@@ -212,9 +217,18 @@ public final class GatewayConfigReader {
           }
         }
       }
+      if (r.has("accept") && policy != PolicyKind.CASCADE) {
+        throw doc.error(path + ".accept", "only a cascade route checks answers (policy: cascade)");
+      }
+      Optional<JsonNode> guard = Optional.ofNullable(r.get("guard"));
+      guard.ifPresent(g -> {
+        object(g, path + ".guard", Set.of("input", "output"));
+        checkGuard(g, path + ".guard");
+      });
       routes.add(
           new RouteConfig(
-              model, policy, rules, fallback, weights, text(r, path + ".sticky-header", ""), members));
+              model, policy, rules, fallback, weights, text(r, path + ".sticky-header", ""), members,
+              acceptance(r.path("accept"), path + ".accept"), guard));
     }
     return routes;
   }
@@ -233,18 +247,10 @@ public final class GatewayConfigReader {
       object(rule, rp, Set.of("when", "use"));
       JsonNode when = rule.path("when");
       object(when, rp + ".when", WHEN);
-      Optional<Pattern> matches = Optional.empty();
-      if (when.has("matches")) {
-        try {
-          matches = Optional.of(Pattern.compile(text(when, rp + ".when.matches", "")));
-        } catch (PatternSyntaxException ex) {
-          throw doc.error(rp + ".when.matches", "not a valid regular expression: " + ex.getDescription());
-        }
-      }
       RuleCondition condition =
           new RuleCondition(
               number(when, rp + ".when.prompt-tokens-over", -1, 0, Integer.MAX_VALUE),
-              matches,
+              pattern(when, rp + ".when.matches"),
               text(when, rp + ".when.language", ""),
               text(when, rp + ".when.task", ""),
               when.has("complexity-over") ? decimal(when, rp + ".when.complexity-over") : -1);
@@ -253,7 +259,44 @@ public final class GatewayConfigReader {
     return rules;
   }
 
+  private Acceptance acceptance(JsonNode node, String path) {
+    object(node, path, ACCEPT);
+    Acceptance defaults = Acceptance.defaults();
+    String finish = text(node, path + ".finish", "stop");
+    if (!finish.equals("stop") && !finish.equals("any")) {
+      throw doc.error(path + ".finish", "expected stop or any, got '" + finish + "'");
+    }
+    return new Acceptance(
+        number(node, path + ".min-output-tokens", defaults.minOutputTokens(), 0, Integer.MAX_VALUE),
+        pattern(node, path + ".must-match"), pattern(node, path + ".must-not-match"),
+        finish.equals("stop"));
+  }
+
+  /** Reads a guard block as the guard will, so that its errors too name the line. */
+  private void checkGuard(JsonNode node, String path) {
+    try {
+      GuardConfig.fromNode(node, path);
+    } catch (IllegalArgumentException e) {
+      String message = String.valueOf(e.getMessage());
+      int colon = message.indexOf(": ");
+      boolean named = colon > 0 && message.startsWith(path);
+      throw doc.error(named ? message.substring(0, colon) : path,
+          named ? message.substring(colon + 2) : message);
+    }
+  }
+
   // --- field helpers: each names the path in its error ---
+
+  private Optional<Pattern> pattern(JsonNode parent, String path) {
+    if (!parent.has(leaf(path))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Pattern.compile(text(parent, path, "")));
+    } catch (PatternSyntaxException ex) {
+      throw doc.error(path, "not a valid regular expression: " + ex.getDescription());
+    }
+  }
 
   private void object(JsonNode node, String path, Set<String> allowed) {
     if (node.isMissingNode()) {

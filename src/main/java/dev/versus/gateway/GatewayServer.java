@@ -117,7 +117,8 @@ public final class GatewayServer implements AutoCloseable {
     }
     Map<String, Route> routes = new HashMap<>();
     for (RouteConfig route : config.routes()) {
-      routes.put(route.model(), new Route(route, RoutingPolicy.of(route, seed++)));
+      routes.put(route.model(), new Route(route, RoutingPolicy.of(route, seed++),
+          RouteGuards.screener(config.guard(), route, screener)));
     }
     Optional<ApiKeys> keys = config.keysFile().map(file -> ApiKeys.read(Path.of(file)));
     LogContent content = new LogContent(

@@ -2,17 +2,37 @@ package dev.versus.gateway;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.versus.guard.Canary;
 import dev.versus.guard.Guard;
 import dev.versus.guard.GuardVerdict;
+import dev.versus.guard.Layer;
 import dev.versus.guard.LayerScore;
+import java.security.SecureRandom;
 import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /** The guard package behind the gateway's {@link Screener} seam. */
 final class GuardScreener implements Screener {
   private final Guard guard;
+  private final RandomGenerator canaries;
+  private final boolean canaryOn;
 
+  /** Canaries drawn from a {@link SecureRandom}: a token a caller could predict proves nothing. */
   GuardScreener(Guard guard) {
+    this(guard, new SecureRandom());
+  }
+
+  /** @param canaries draws canary tokens; must be thread-safe (tests pass a seeded one) */
+  GuardScreener(Guard guard, RandomGenerator canaries) {
     this.guard = guard;
+    this.canaries = canaries;
+    this.canaryOn = guard.config().output().runs(Layer.CANARY);
+  }
+
+  @Override
+  public Optional<Canary> newCanary() {
+    return canaryOn ? Optional.of(Canary.generate(canaries)) : Optional.empty();
   }
 
   @Override
@@ -21,8 +41,9 @@ final class GuardScreener implements Screener {
   }
 
   @Override
-  public Screening screenOutput(String text) {
-    return map(text, guard.screenOutput(text));
+  public Screening screenOutput(String text, Optional<Canary> canary) {
+    return map(text, canary.map(c -> guard.screenOutput(text, c))
+        .orElseGet(() -> guard.screenOutput(text)));
   }
 
   @Override

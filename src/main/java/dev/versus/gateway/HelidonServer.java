@@ -1,8 +1,12 @@
 package dev.versus.gateway;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Headers;
 import io.helidon.http.Status;
+import io.helidon.webserver.ConnectionContext;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
+import io.helidon.webserver.http1.Http1ConnectionListener;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
@@ -16,6 +20,13 @@ import java.util.function.BiConsumer;
  * The only class that knows Helidon SE: binds a {@link WebServer} and hands every request to one
  * handler as an {@link HttpIn} / {@link HttpOut} pair. Helidon runs each request on its own
  * virtual thread, so the handler may block.
+ *
+ * <p>Client disconnects ({@link HttpIn#clientGone()}): Helidon's HTTP/1 connection reads a request's
+ * prologue and headers and routes it on one virtual thread, and reads nothing more from the socket
+ * until the handler returns; so a client that closes while a non-streamed request waits for its
+ * backend is invisible (nothing is written then, so no write can fail). A receive listener
+ * remembers each request's connection in a thread local; the first {@code clientGone()} starts a
+ * {@link ConnectionWatch} that reads ahead on the connection's own reader on another thread.
  */
 final class HelidonServer implements AutoCloseable {
   private final WebServer server;
@@ -34,9 +45,22 @@ final class HelidonServer implements AutoCloseable {
             // Helidon leaves Nagle on by default: small writes (an SSE event, a response after its
             // headers) then wait for the client's delayed ACK, ~40 ms each (BENCHMARKS.md)
             .connectionOptions(o -> o.tcpNoDelay(true))
+            .addProtocol(Http1Config.builder().addReceiveListener(new Http1ConnectionListener() {
+              @Override
+              public void headers(ConnectionContext ctx, Headers headers) {
+                ConnectionWatch.CONNECTION.set(ctx);
+              }
+            }).build())
             .maxPayloadSize(-1) // the gateway enforces its own limit with an OpenAI-style 413
             .shutdownGracePeriod(java.time.Duration.ofMillis(500))
-            .routing(r -> r.any((req, res) -> handler.accept(in(req), new Out(res))))
+            .routing(r -> r.any((req, res) -> {
+              ConnectionWatch watch = new ConnectionWatch(ConnectionWatch.CONNECTION.get());
+              try {
+                handler.accept(in(req, watch), new Out(res));
+              } finally {
+                watch.finish();
+              }
+            }))
             .build()
             .start();
     return new HelidonServer(server);
@@ -51,13 +75,14 @@ final class HelidonServer implements AutoCloseable {
     server.stop();
   }
 
-  private static HttpIn in(ServerRequest req) {
+  private static HttpIn in(ServerRequest req, ConnectionWatch watch) {
     return new HttpIn(
         req.prologue().method().text().toUpperCase(Locale.ROOT),
         req.path().path(),
         name -> req.headers().first(HeaderNames.create(name)),
         req.headers().contentLength(),
-        req.content().inputStream());
+        req.content().inputStream(),
+        watch);
   }
 
   private record Out(ServerResponse res) implements HttpOut {

@@ -2,11 +2,12 @@ package dev.versus.gateway;
 
 import java.util.Objects;
 
-/** A route at run time: its configuration and its policy instance. */
-record Route(RouteConfig config, RoutingPolicy policy) {
+/** A route at run time: its configuration, its policy instance and its guard. */
+record Route(RouteConfig config, RoutingPolicy policy, Screener screener) {
   Route {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(screener, "screener");
   }
 
   String name() {

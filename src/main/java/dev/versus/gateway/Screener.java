@@ -1,5 +1,8 @@
 package dev.versus.gateway;
 
+import dev.versus.guard.Canary;
+import java.util.Optional;
+
 /**
  * Screens prompts before they reach a backend and responses before they reach the client (DESIGN
  * §7). The one seam between the proxy and the guard package. Thread-safe.
@@ -9,8 +12,16 @@ interface Screener {
   /** Screens one message of a prompt. */
   Screening screenInput(String text);
 
-  /** Screens a response. */
-  Screening screenOutput(String text);
+  /**
+   * Screens a response; {@code canary} is the token placed in the request's system prompt, if
+   * one was, and a response that contains it leaked the prompt.
+   */
+  Screening screenOutput(String text, Optional<Canary> canary);
+
+  /** A fresh canary for one request's system prompt, when the output side checks canaries. */
+  default Optional<Canary> newCanary() {
+    return Optional.empty();
+  }
 
   /** Whether this screener does anything (the log leaves guard verdicts empty when not). */
   boolean active();
@@ -24,7 +35,7 @@ interface Screener {
       }
 
       @Override
-      public Screening screenOutput(String text) {
+      public Screening screenOutput(String text, Optional<Canary> canary) {
         return Screening.allow(text);
       }
 

@@ -7,6 +7,7 @@ import dev.versus.core.NanoClock;
 import dev.versus.core.ProviderError;
 import dev.versus.core.StreamEvent;
 import dev.versus.core.Usage;
+import dev.versus.guard.Canary;
 import dev.versus.provider.StreamingCall;
 import java.time.Duration;
 import java.util.Map;
@@ -34,17 +35,19 @@ final class StreamRelay implements Upstream.Attempt {
   private final Interaction interaction;
   private final NanoClock clock;
   private final Screener screener;
+  private final Optional<Canary> canary;
   private HttpOut.EventSink sink;
   private Screening lastScreening;
 
   StreamRelay(HttpOut out, OpenAiBodies.Header header, boolean includeUsage,
-      Interaction interaction, NanoClock clock, Screener screener) {
+      Interaction interaction, NanoClock clock, Screener screener, Optional<Canary> canary) {
     this.out = out;
     this.header = header;
     this.includeUsage = includeUsage;
     this.interaction = interaction;
     this.clock = clock;
     this.screener = screener;
+    this.canary = canary;
   }
 
   /** The guard's last verdict on the streamed text, when a guard is active. */
@@ -87,7 +90,8 @@ final class StreamRelay implements Upstream.Attempt {
         switch (event) {
           case StreamEvent.ContentDelta d -> {
             content.append(d.text());
-            if (++chunks % SCREEN_EVERY == 0 && blocked(content)) {
+            boolean due = ++chunks % SCREEN_EVERY == 0 || canaryIn(content, d.text().length());
+            if (due && blocked(content)) {
               return blockedMidStream(backend, content, reasoning, usage);
             }
             if (!send(backend, OpenAiBodies.delta(header, first, d.text(), ""))) {
@@ -153,8 +157,23 @@ final class StreamRelay implements Upstream.Attempt {
     if (!screener.active()) {
       return false;
     }
-    lastScreening = screener.screenOutput(content.toString());
+    lastScreening = screener.screenOutput(content.toString(), canary);
     return lastScreening.action() == Screening.Action.BLOCK;
+  }
+
+  /**
+   * Whether the last chunk completed the canary verbatim: checked on every chunk (only the tail
+   * that could hold it), so that a leak is screened before the chunk that completes it is sent.
+   * Spaced or encoded leaks are caught by the periodic screening.
+   */
+  private boolean canaryIn(StringBuilder content, int chunkLength) {
+    if (canary.isEmpty()) {
+      return false;
+    }
+    String token = canary.get().token();
+    int from = Math.max(0, content.length() - chunkLength - token.length());
+    return content.substring(from).toUpperCase(java.util.Locale.ROOT)
+        .contains(token.toUpperCase(java.util.Locale.ROOT));
   }
 
   private Upstream.Try blockedMidStream(

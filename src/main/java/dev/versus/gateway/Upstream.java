@@ -46,12 +46,22 @@ final class Upstream {
 
     /** The client already received bytes, then the call ended abnormally (or the client left). */
     record Ended(CallOutcome.Failed outcome) implements Try {}
+
+    /**
+     * The call completed but a cascade's acceptance check refused the answer: the next candidate
+     * is asked (no retry); the answer is served only if no later candidate answers.
+     */
+    record Rejected(CallOutcome.Completed outcome, String reason) implements Try {}
   }
 
   /** The end of the whole loop. */
   sealed interface Result {
-    /** A backend answered, fully or (after the first byte) partly; nothing more to send. */
-    record Served(Backend backend, CallOutcome outcome, List<String> notes) implements Result {}
+    /**
+     * A backend answered, fully or (after the first byte) partly; nothing more to send.
+     * {@code rejectedCostUsd} is what the answers a cascade rejected on the way cost.
+     */
+    record Served(Backend backend, CallOutcome outcome, List<String> notes, double rejectedCostUsd)
+        implements Result {}
 
     /** No backend answered; nothing was sent: the caller sends {@code error}. */
     record Refused(ApiError error, String backend, List<String> notes) implements Result {}
@@ -63,6 +73,8 @@ final class Upstream {
     ApiError upstreamError = null;
     ApiError limitError = null;
     String lastBackend = "";
+    Result.Served refused = null;
+    double rejectedCost = 0;
     for (int c = 0; c < candidates.size(); c++) {
       Backend backend = backends.get(candidates.get(c));
       int budget = Math.max(1, request.sampling().maxTokens().orElse(0)) + promptTokens;
@@ -108,14 +120,23 @@ final class Upstream {
             if (c > 0) {
               metrics.fallback(route);
             }
-            return new Result.Served(backend, ok.outcome(), notes);
+            return new Result.Served(backend, ok.outcome(), notes, rejectedCost + cost(refused));
+          }
+          case Try.Rejected r -> {
+            backend.breaker().onSuccess();
+            backend.recordLatency(elapsed);
+            metrics.operation(backend, elapsed / 1e9, "");
+            notes.add(backend.name() + ": answer rejected (" + r.reason() + ")");
+            rejectedCost += cost(refused);
+            refused = new Result.Served(backend, r.outcome(), notes, rejectedCost);
+            break tries;
           }
           case Try.Ended ended -> {
             if (ended.outcome().error().retryable()) {
               backend.breaker().onFailure();
             }
             metrics.operation(backend, elapsed / 1e9, ended.outcome().error().errorClass().wireName());
-            return new Result.Served(backend, ended.outcome(), notes);
+            return new Result.Served(backend, ended.outcome(), notes, rejectedCost + cost(refused));
           }
           case Try.Err err -> {
             ProviderError e = err.error();
@@ -146,11 +167,26 @@ final class Upstream {
         }
       }
     }
+    if (refused != null) {
+      notes.add("served " + refused.backend().name() + "'s rejected answer: no later backend answered");
+      return refused;
+    }
     ApiError error = upstreamError != null ? upstreamError : limitError;
     if (error == null) {
       error = ApiError.of(503, "api_error", "no_backend", "no backend could take the request");
     }
     return new Result.Refused(error, lastBackend, notes);
+  }
+
+  /** What a rejected answer cost (0 for none, or without usage); its tokens are counted too. */
+  private double cost(Result.Served answer) {
+    if (answer == null || !answer.outcome().usage().present()) {
+      return 0;
+    }
+    int prompt = answer.outcome().usage().promptTokens();
+    int output = answer.outcome().usage().outputTokens();
+    metrics.tokens(answer.backend(), prompt, output);
+    return answer.backend().costUsd(prompt, output);
   }
 
   private static boolean sleep(Duration delay) {

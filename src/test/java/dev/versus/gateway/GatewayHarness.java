@@ -24,14 +24,11 @@ final class GatewayHarness implements AutoCloseable {
   final Map<String, SimServer> sims;
   final GatewayServer gateway;
   final MemoryInteractionLog log = new MemoryInteractionLog();
-  final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  final HttpClient client;
 
-  private GatewayHarness(Map<String, SimServer> sims, String yaml) {
+  private GatewayHarness(Map<String, SimServer> sims, String yaml, Map<String, String> extraEnv) {
     this.sims = sims;
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = new HashMap<>(extraEnv);
     sims.forEach((name, sim) -> {
       env.put(name, sim.openAiBaseUri().toString());
       env.put(name + "_ROOT", sim.baseUri().toString());
@@ -39,17 +36,28 @@ final class GatewayHarness implements AutoCloseable {
     GatewayConfig config = GatewayConfigReader.parse("test.yaml", yaml, env::get);
     this.gateway = GatewayServer.start(
         config, GatewayServer.providers(config), log, NanoClock.system());
+    // built after the gateway's own clients, so that the provider transport's settings for the
+    // JDK client (read once per JVM, by the first client) apply in a test run that starts here
+    this.client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
   }
 
   /** Starts one simulator per profile (keyed by the profile's name) and the gateway. */
   static GatewayHarness start(String yaml, Profile... profiles) {
+    return start(yaml, Map.of(), profiles);
+  }
+
+  /** As {@link #start(String, Profile...)}, with more {@code ${NAME}} values for the YAML. */
+  static GatewayHarness start(String yaml, Map<String, String> env, Profile... profiles) {
     Map<String, SimServer> sims = new LinkedHashMap<>();
     try {
       for (Profile p : profiles) {
         sims.put(p.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace('.', '_'),
             SimServer.start(SimModels.create(p, 7)));
       }
-      return new GatewayHarness(sims, yaml);
+      return new GatewayHarness(sims, yaml, env);
     } catch (RuntimeException e) {
       sims.values().forEach(SimServer::close);
       throw e;

@@ -24,6 +24,16 @@ final class TestProfiles {
         p.quality());
   }
 
+  /** The instant profile under another name, answering {@code min} to {@code max} tokens. */
+  static Profile instant(String name, int min, int max) {
+    Profile p = instant(name);
+    Profile.Limits l = p.limits();
+    return new Profile(name, java.util.List.of(), p.errorStyle(), p.batching(),
+        new Profile.Limits(l.contextWindow(), l.maxOutputTokens(), l.defaultMaxTokens(), min, max,
+            l.reasoningShare()),
+        p.faults(), p.memory(), p.quality());
+  }
+
   static Profile renamed(Profile p, String name) {
     return new Profile(name, java.util.List.of(), p.errorStyle(), p.batching(), p.limits(),
         p.faults(), p.memory(), p.quality());
