@@ -21,23 +21,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
  * <p>Thread-safe; one instance per client, closed with it.
  */
 public final class HttpTransport implements AutoCloseable {
-  /**
-   * The JDK client's selector wait when no timer is due, in milliseconds: its minimum, 1,000
-   * (default 3,000). Closing a connection registered with the client's selector sends a FIN at once
-   * but really closes the socket only when the selector next wakes; a server that notices a
-   * disconnect only when a write fails (the simulator) then sees a cancelled stream that late, up
-   * to this long on an otherwise idle client (measured: the gateway cancels in ~20 ms, the simulator
-   * saw about one cancel in ten after 3 s with the default). Read once, when the JVM's first JDK
-   * HTTP client starts; a value set by the user is kept.
-   */
-  static final String SELECTOR_TIMEOUT_PROPERTY = "jdk.internal.httpclient.selectorTimeout";
-
-  static {
-    if (System.getProperty(SELECTOR_TIMEOUT_PROPERTY) == null) {
-      System.setProperty(SELECTOR_TIMEOUT_PROPERTY, "1000");
-    }
-  }
-
   private static final ScheduledExecutorService WATCHDOG = createWatchdog();
   /**
    * Idle keep-alive connections kept per host: as many as a bench or gateway has requests in

@@ -70,11 +70,10 @@ class StreamFailureTest {
     }
     millis.sort(null);
     System.out.println("client close -> simulator disconnect counter, ms: " + millis);
-    // the median of five against the 100 ms target. Single trials are not asserted: the gateway
-    // cancels within ~20 ms every time, but the JDK client closes the upstream socket only when its
-    // selector next wakes (a FIN goes at once; the simulator notices only a failed write, after
-    // the close), which on an idle backend can take up to the selector's timeout, 1 s since
-    // HttpTransport sets it (3 s before: the "one trial in ten" outliers)
+    // the median of five against the 100 ms target; single trials are not asserted, so that one
+    // trial delayed by a busy machine (2 cores shared with other builds) does not fail the test.
+    // The transport's abort interrupts the reading virtual thread, which closes the upstream
+    // socket at once; the simulator counts the disconnect when its next write fails.
     assertThat(millis.get(2)).isLessThanOrEqualTo(TARGET_MILLIS);
     GatewayLogRow row = h.log.await(r -> r.route().equals("talk") && r.httpStatus() == 0);
     assertThat(row.errorClass()).isEqualTo("cancelled");
