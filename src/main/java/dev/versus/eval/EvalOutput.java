@@ -132,6 +132,10 @@ public final class EvalOutput {
     n.put("passed", r.score().passed());
     n.put("extracted", r.score().extracted());
     n.put("reason", r.score().reason());
+    if (!r.score().details().isEmpty()) {
+      ObjectNode details = n.putObject("details");
+      r.score().details().forEach(details::put);
+    }
     n.put("expected", r.expected());
     n.put("response", r.response());
     n.put("prompt", r.prompt());

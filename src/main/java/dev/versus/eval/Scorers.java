@@ -63,7 +63,17 @@ public final class Scorers {
 
   /** A copy with the {@code llm-judge} scorer backed by {@code judge}. */
   public Scorers withJudge(Judge judge) {
-    return with("llm-judge", judge::judge);
+    return with(ModelJudge.SCORER, new Scorer() {
+      @Override
+      public Score score(String response, EvalCase evalCase) {
+        return judge.judge(response, evalCase);
+      }
+
+      @Override
+      public void validate(EvalCase evalCase) {
+        judge.validate(evalCase);
+      }
+    });
   }
 
   public Optional<Scorer> find(String name) {

@@ -57,7 +57,7 @@ public final class StoredResults implements Consumer<CaseResult>, AutoCloseable 
 
   static EvalResultRow row(String runId, CaseResult r) {
     Score s = r.score();
-    String details = detailsJson(s.reason(), r.attempts());
+    String details = detailsJson(s, r.attempts());
     return new EvalResultRow(runId, r.suite(), r.caseId(), r.modelKey(), r.repeat(), r.scorer(),
         r.prompt(), r.expected(), r.response(), s.extracted(), s.value(), s.passed(), details,
         r.latencyNanos() < 0 ? -1 : r.latencyNanos(),
@@ -66,10 +66,11 @@ public final class StoredResults implements Consumer<CaseResult>, AutoCloseable 
         r.costUsd(), r.cached(), r.errorClass(), r.errorMessage());
   }
 
-  private static String detailsJson(String reason, int attempts) {
+  private static String detailsJson(Score score, int attempts) {
     var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    node.put("reason", reason);
+    node.put("reason", score.reason());
     node.put("attempts", attempts);
+    score.details().forEach(node::put);
     return node.toString();
   }
 }
