@@ -1,7 +1,12 @@
 package dev.versus.eval;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.versus.store.EvalResultRow;
 import dev.versus.store.EvalResults;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +18,7 @@ import java.util.function.Consumer;
  */
 public final class StoredResults implements Consumer<CaseResult>, AutoCloseable {
   static final int BATCH = 200;
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final EvalResults results;
   private final String runId;
@@ -67,10 +73,19 @@ public final class StoredResults implements Consumer<CaseResult>, AutoCloseable 
   }
 
   private static String detailsJson(Score score, int attempts) {
-    var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    node.put("reason", score.reason());
-    node.put("attempts", attempts);
-    score.details().forEach(node::put);
-    return node.toString();
+    // streamed, not an ObjectNode tree: one of these per result was the store's main CPU cost
+    StringWriter text = new StringWriter(48 + score.reason().length());
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      g.writeStartObject();
+      g.writeStringField("reason", score.reason());
+      g.writeNumberField("attempts", attempts);
+      for (var d : score.details().entrySet()) {
+        g.writeStringField(d.getKey(), d.getValue());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing result details to memory", e);
+    }
+    return text.toString();
   }
 }
