@@ -242,6 +242,21 @@ class LlmJudgeTest {
   }
 
   @Test
+  void judge_insideAllOf_judgeErrorStaysAnErrorWithTheJudgeDetails() {
+    Scorers scorers = Scorers.standard().withJudge((response, c) -> Score.error("judge_error",
+        "judge x reply could not be read", Map.of("judge", "sim:x")));
+    EvalCase c = EvalCase.ofPrompt("a", "Hi", List.of(), "all-of", ScorerOptions.of(Map.of(
+        "asserts", List.of(Map.of("scorer", "icontains", "expected", "hi"),
+            Map.of("scorer", "llm-judge")))), "en");
+
+    Score s = scorers.score("hi there", c);
+
+    assertThat(s.errorClass()).isEqualTo("judge_error");
+    assertThat(s.reason()).contains("icontains ok").contains("could not be read");
+    assertThat(s.details()).containsEntry("judge", "sim:x");
+  }
+
+  @Test
   void open_badJudgeReference_failsBeforeAnyCall() {
     Suite s = suite("nosuch:model");
     try (JudgePanel panel = panel()) {
