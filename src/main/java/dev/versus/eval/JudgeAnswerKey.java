@@ -32,8 +32,9 @@ public final class JudgeAnswerKey {
       String match = SuiteAnswerKeys.fingerprint(prompt);
       boolean json = Character.digit(match.charAt(0), 16) % 2 == 0;
       boolean deserved = deserves(parts);
-      String correct = reply(deserved, json);
-      String wrong = reply(!deserved, json);
+      boolean reference = !parts.references().isEmpty();
+      String correct = reply(deserved, json, reference);
+      String wrong = reply(!deserved, json, reference);
       return AnswerEntry.of("judge/" + match.substring(0, 16), ModelJudge.SCORER, match, correct,
           wrong);
     });
@@ -57,12 +58,14 @@ public final class JudgeAnswerKey {
     return false;
   }
 
-  private static String reply(boolean pass, boolean json) {
+  private static String reply(boolean pass, boolean json, boolean reference) {
     int score = pass ? 9 : 1;
     String verdict = pass ? "pass" : "fail";
-    String reason = pass
-        ? "The response gives the reference answer."
-        : "The response does not give the reference answer.";
+    String reason = !reference
+        ? (pass ? "The response answers the question." : "The response does not answer the question.")
+        : pass
+            ? "The response gives the reference answer."
+            : "The response does not give the reference answer.";
     return json
         ? "{\"score\": " + score + ", \"verdict\": \"" + verdict + "\", \"reason\": \"" + reason
             + "\"}"
