@@ -9,6 +9,8 @@ import dev.versus.eval.EvalOutput;
 import dev.versus.eval.EvalReport;
 import dev.versus.eval.EvalRunner;
 import dev.versus.eval.EvalSettings;
+import dev.versus.eval.JudgePanel;
+import dev.versus.eval.JudgeSettings;
 import dev.versus.eval.Price;
 import dev.versus.eval.ResponseCache;
 import dev.versus.eval.RetryPolicy;
@@ -128,6 +130,21 @@ final class EvalCommand implements Callable<Integer> {
       description = "The HuggingFace tokenizer.json of --embedding-model.")
   Path embeddingTokenizer;
 
+  @Option(names = "--judge", paramLabel = "REF",
+      description = "Judge model for 'llm-judge' cases that name none: openai:MODEL@BASE_URL,"
+          + " gemini:MODEL or sim:PROFILE (a suite file may set 'judge:' instead).")
+  String judge;
+
+  @Option(names = "--rubric", paramLabel = "TEXT",
+      description = "Rubric for 'llm-judge' cases that give none (default: correct and agrees"
+          + " with the reference answer).")
+  String rubric;
+
+  @Option(names = "--judge-template", paramLabel = "FILE",
+      description = "Judge prompt template with {{rubric}}, {{question}}, {{reference}} and"
+          + " {{response}} (default: the built-in one; the simulator only grades that one).")
+  Path judgeTemplate;
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -136,18 +153,24 @@ final class EvalCommand implements Callable<Integer> {
     checkArguments();
     var err = spec.commandLine().getErr();
     Scorers scorers = Scorers.standard().withEmbedder(embedder()::embed);
+    ProviderRegistry registry = ProviderRegistry.withSystemEnv();
+    JudgePanel judges = JudgePanel.create(judgeSettings(), registry::create,
+        RetryPolicy.defaults().withMaxAttempts(maxAttempts), seed);
     List<Suite> loaded;
     try {
-      loaded = EvalSuites.load(suites, datasets, limit, scorers, contextWindow, repeat, err);
+      loaded = EvalSuites.load(suites, datasets, limit,
+          scorers.withJudge(judges.judge(ResponseCache.none())), contextWindow, repeat, err);
     } catch (EvalException | IllegalStateException e) {
       throw new BadInputException(e.getMessage());
     }
     Map<String, Price> priceByModel = parsePrices();
-    ProviderRegistry registry = ProviderRegistry.withSystemEnv();
     try (SimProviders sims = SimProviders.create(seed, SimAnswers.builtIn()).installInto(registry);
+        JudgePanel panel = judges;
         EvalClients clients = EvalClients.create(registry, models);
         Store db = openStore();
         ResponseCache cache = openCache(db)) {
+      judgeRefs = openJudges(panel, loaded);
+      scorers = scorers.withJudge(panel.judge(cache));
       boolean simulated = models.stream().anyMatch(m -> ModelRef.parse(m).scheme().equals("sim"));
       String runId = RunIds.next(Clock.systemUTC(), new SplittableRandom());
       db.runs().create(RunInfo.started(runId, "eval", "eval " + String.join(" vs ", models),
@@ -216,6 +239,40 @@ final class EvalCommand implements Callable<Integer> {
     return TextEmbedder.onnx(embeddingModel, embeddingTokenizer);
   }
 
+  /** The judge models the suites use, named in the run's config; set once suites are loaded. */
+  private java.util.Set<String> judgeRefs = java.util.Set.of();
+
+  private JudgeSettings judgeSettings() {
+    JudgeSettings s = JudgeSettings.defaults();
+    try {
+      if (judge != null) {
+        ModelRef.parse(judge);
+        s = s.withJudge(judge);
+      }
+      if (rubric != null) {
+        s = s.withRubric(rubric);
+      }
+      if (judgeTemplate != null) {
+        s = s.withTemplate(java.nio.file.Files.readString(judgeTemplate));
+      }
+      return s;
+    } catch (java.io.IOException e) {
+      throw new BadInputException(judgeTemplate + ": cannot read the judge template: "
+          + e.getMessage());
+    } catch (EvalException | IllegalArgumentException e) {
+      throw new BadInputException((judge != null && e instanceof IllegalArgumentException
+          ? "--judge: " : "") + e.getMessage());
+    }
+  }
+
+  private static java.util.Set<String> openJudges(JudgePanel panel, List<Suite> loaded) {
+    try {
+      return panel.open(loaded);
+    } catch (EvalException e) {
+      throw new BadInputException(e.getMessage());
+    }
+  }
+
   private EvalSettings settings() {
     SamplingParams sampling = SamplingParams.defaults();
     if (temperature != null) {
@@ -276,6 +333,12 @@ final class EvalCommand implements Callable<Integer> {
     loaded.forEach(s -> suiteList.addObject().put("name", s.name()).put("cases", s.size()));
     n.put("repeat", repeat).put("concurrency", concurrency).put("seed", seed).put("limit", limit)
         .put("cache", !noCache).put("max_attempts", maxAttempts);
+    if (!judgeRefs.isEmpty()) {
+      ObjectNode j = n.putObject("judge");
+      judgeRefs.forEach(j.putArray("models")::add);
+      j.put("default_rubric", judgeSettings().defaultRubric());
+      j.put("template", judgeTemplate == null ? "built-in" : judgeTemplate.toString());
+    }
     ObjectNode priceNode = n.putObject("prices");
     prices.forEach(priceNode::put);
     return n.toString();

@@ -1,15 +1,20 @@
 package dev.versus.cli;
 
 import dev.versus.core.NanoClock;
+import dev.versus.eval.EvalException;
+import dev.versus.eval.JudgePanel;
+import dev.versus.eval.JudgeSettings;
+import dev.versus.eval.ResponseCache;
+import dev.versus.eval.RetryPolicy;
 import dev.versus.gateway.ReplayException;
 import dev.versus.gateway.ReplayOutput;
 import dev.versus.gateway.ReplayResult;
 import dev.versus.gateway.ReplaySettings;
 import dev.versus.gateway.ReplaySummary;
 import dev.versus.gateway.Replayer;
+import dev.versus.provider.ModelRef;
 import dev.versus.provider.ProviderException;
 import dev.versus.provider.ProviderRegistry;
-import dev.versus.sim.AnswerKeys;
 import dev.versus.sim.SimProviders;
 import dev.versus.store.Store;
 import dev.versus.store.StoreException;
@@ -88,6 +93,15 @@ final class ReplayCommand implements Callable<Integer> {
       description = "Candidate price in USD per million input/output tokens, e.g. 0.27/0.85.")
   String price;
 
+  @Option(names = "--judge", paramLabel = "REF",
+      description = "Also have this judge model grade each candidate response against the"
+          + " logged one: openai:MODEL@BASE_URL, gemini:MODEL or sim:PROFILE.")
+  String judge;
+
+  @Option(names = "--rubric", paramLabel = "TEXT",
+      description = "The judge's rubric (default: as good an answer as the logged response).")
+  String rubric;
+
   @Option(names = "--store", paramLabel = "LOC",
       description = "The store: sqlite:PATH or jdbc:postgresql://HOST/DB (default: VERSUS_STORE"
           + " or the user's data folder).")
@@ -137,11 +151,22 @@ final class ReplayCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
+    if (rubric != null && judge == null) {
+      throw new BadInputException("--rubric needs --judge REF (the judge model that grades by it)");
+    }
     ProviderRegistry registry = ProviderRegistry.withSystemEnv();
-    SimProviders sims = SimProviders.create(seed, AnswerKeys.empty()).installInto(registry);
-    try (sims; Store opened = openStore()) {
-      ReplayResult result =
-          new Replayer(opened, registry, clock, NanoClock.system()).run(settings);
+    // a simulated judge grades the judge prompts; a simulated candidate answers with filler
+    SimProviders sims = SimProviders.create(seed, SimAnswers.judgeOnly()).installInto(registry);
+    JudgePanel judges = JudgePanel.create(JudgeSettings.defaults().withJudge(
+        judge == null ? "" : judge), registry::create, RetryPolicy.defaults(), seed);
+    try (sims; judges; Store opened = openStore()) {
+      Replayer replayer = new Replayer(opened, registry, clock, NanoClock.system());
+      if (judge != null) {
+        openJudge(judges);
+        replayer = replayer.withJudge(judges.judge(ResponseCache.none()),
+            rubric == null ? "" : rubric);
+      }
+      ReplayResult result = replayer.run(settings);
       if (out != null) {
         ReplayOutput.write(out, result);
       }
@@ -149,6 +174,15 @@ final class ReplayCommand implements Callable<Integer> {
       return 0;
     } catch (ReplayException | ProviderException e) {
       throw new BadInputException(e.getMessage());
+    }
+  }
+
+  private void openJudge(JudgePanel judges) {
+    try {
+      ModelRef.parse(judge);
+      judges.open(judge);
+    } catch (EvalException | IllegalArgumentException e) {
+      throw new BadInputException("--judge: " + e.getMessage());
     }
   }
 
@@ -186,6 +220,13 @@ final class ReplayCommand implements Callable<Integer> {
             + " mean token F1 %.3f; exact matches %.1f%%%n",
         s.agreementThreshold(), 100 * s.agreement().estimate(), 100 * s.agreement().low(),
         100 * s.agreement().high(), s.tokenF1().estimate(), 100 * s.exactMatchRate());
+    if (s.judge().computed()) {
+      w.printf(Locale.ROOT, "  judge %s: passed %.1f%% [%.1f%%, %.1f%%] 95%% CI of %d graded;"
+              + " mean score %.3f; judge errors %d%n",
+          s.judge().model(), 100 * s.judge().passRate().estimate(),
+          100 * s.judge().passRate().low(), 100 * s.judge().passRate().high(),
+          s.judge().graded(), s.judge().meanScore().estimate(), s.judge().errors());
+    }
     if (!s.candidateErrors().isEmpty()) {
       w.printf(Locale.ROOT, "  candidate errors: %s%n", s.candidateErrors());
     }

@@ -1,6 +1,7 @@
 package dev.versus.cli;
 
 import dev.versus.eval.AnswerEntry;
+import dev.versus.eval.JudgeAnswerKey;
 import dev.versus.eval.SuiteAnswerKeys;
 import dev.versus.sim.AnswerKeys;
 import dev.versus.sim.KeyedItem;
@@ -15,6 +16,8 @@ import dev.versus.sim.KeyedItem;
 final class SimAnswers {
   /** The name the suites' key is registered under in {@link AnswerKeys}. */
   static final String KEY_NAME = "versus-suites";
+  /** The name the judge key is registered under. */
+  static final String JUDGE_KEY_NAME = "versus-judge";
 
   private SimAnswers() {}
 
@@ -24,7 +27,16 @@ final class SimAnswers {
   }
 
   static AnswerKeys from(SuiteAnswerKeys keys) {
-    return AnswerKeys.builtIn().with(KEY_NAME, messages -> keys.lookup(messages).map(SimAnswers::item));
+    return judgeOnly().with(KEY_NAME, messages -> keys.lookup(messages).map(SimAnswers::item));
+  }
+
+  /**
+   * Only the judge key: a simulated model then grades prompts of the {@code llm-judge} scorer
+   * (with its profile's accuracy for the suite {@code llm-judge}) and answers the rest with filler.
+   */
+  static AnswerKeys judgeOnly() {
+    return AnswerKeys.builtIn().with(JUDGE_KEY_NAME,
+        messages -> JudgeAnswerKey.lookup(messages).map(SimAnswers::item));
   }
 
   static KeyedItem item(AnswerEntry entry) {

@@ -29,14 +29,20 @@ final class AllOfScorer implements Scorer {
     double sum = 0;
     boolean passed = true;
     List<String> reasons = new ArrayList<>();
+    Map<String, String> details = new java.util.LinkedHashMap<>();
     for (EvalCase sub : parts) {
       Score s = registry.require(sub.scorer()).score(response, sub);
       sum += s.value();
       passed &= s.passed();
       reasons.add(sub.scorer() + (s.passed() ? " ok" : " FAILED: " + s.reason()));
+      details.putAll(s.details()); // e.g. an llm-judge assertion's judge, rubric and reply
     }
     double value = parts.isEmpty() ? 0 : sum / parts.size();
-    return new Score(value, passed && !parts.isEmpty(), "", String.join("; ", reasons));
+    if (details.containsKey(Score.ERROR_CLASS)) {
+      // a part could not be scored (e.g. the judge's reply was unreadable): an error, not a 0
+      return Score.error(details.get(Score.ERROR_CLASS), String.join("; ", reasons), details);
+    }
+    return new Score(value, passed && !parts.isEmpty(), "", String.join("; ", reasons), details);
   }
 
   /** The assertions as cases sharing this case's id, messages and language. */

@@ -30,11 +30,16 @@ final class CaseExecution {
         ? safeScore(scorers, answer.content(), c)
         : Score.fail("", "call failed (" + answer.errorClass() + "): " + answer.errorMessage());
     double cost = price == null ? Double.NaN : price.costUsd(answer.usage());
+    // a scoring failure (e.g. an unparseable judge reply) is recorded like a failed call
+    String errorClass = answer.errorClass().isEmpty() ? score.errorClass() : answer.errorClass();
+    String errorMessage = answer.errorClass().isEmpty()
+        ? (score.errorClass().isEmpty() ? "" : score.reason())
+        : answer.errorMessage();
     return new CaseResult(task.suite().name(), c.id(), task.model().key(), task.repeat(), c.scorer(),
         promptText(messages), String.join(" | ", c.expected()),
         answer.content(), score,
         answer.latencyNanos(), answer.usage(), cost, answer.cached(), answer.attempts(),
-        answer.errorClass(), answer.errorMessage());
+        errorClass, errorMessage);
   }
 
   /** Scorers never throw on model output by contract; should one do so, the case scores 0. */

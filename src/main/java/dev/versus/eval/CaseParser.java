@@ -20,11 +20,22 @@ final class CaseParser {
   private final Scorers scorers;
   private final String defaultScorer;
   private final String defaultLanguage;
+  private final Map<String, String> judgeDefaults;
 
   CaseParser(Scorers scorers, String defaultScorer, String defaultLanguage) {
+    this(scorers, defaultScorer, defaultLanguage, Map.of());
+  }
+
+  /**
+   * With {@code judgeDefaults}: options ({@code judge}, {@code rubric}) that every {@code
+   * llm-judge} case takes from the suite file unless it sets its own.
+   */
+  CaseParser(Scorers scorers, String defaultScorer, String defaultLanguage,
+      Map<String, String> judgeDefaults) {
     this.scorers = scorers;
     this.defaultScorer = defaultScorer;
     this.defaultLanguage = defaultLanguage;
+    this.judgeDefaults = Map.copyOf(judgeDefaults);
   }
 
   EvalCase parse(JsonNode node, String file, int line) {
@@ -68,6 +79,13 @@ final class CaseParser {
       @SuppressWarnings("unchecked")
       Map<String, Object> map = JsonExtraction.MAPPER.convertValue(node.get("options"), Map.class);
       options = ScorerOptions.of(map);
+    }
+    if (scorer.equals(ModelJudge.SCORER)) {
+      for (var d : judgeDefaults.entrySet()) {
+        if (options.raw(d.getKey()).isEmpty()) {
+          options = options.with(d.getKey(), d.getValue());
+        }
+      }
     }
     String lang = node.has("lang") ? text(node, "lang", at, true) : defaultLanguage;
     Map<String, String> vars = stringMap(node, node.has("vars") ? "vars" : "variables", at);

@@ -1,5 +1,6 @@
 package dev.versus.eval;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,10 +39,12 @@ public final class EvalOutput {
       Files.createDirectories(dir);
       JSON.writeValue(dir.resolve("summary.json").toFile(), summary(report, runId, simulated));
       try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("cases.jsonl"),
-          StandardCharsets.UTF_8)) {
+          StandardCharsets.UTF_8);
+          JsonGenerator g = LINES.getFactory().createGenerator(out)) {
+        g.setRootValueSeparator(null);
         for (CaseResult r : report.results()) {
-          out.write(LINES.writeValueAsString(caseLine(r)));
-          out.newLine();
+          caseLine(g, r);
+          g.writeRaw('\n');
         }
       }
     } catch (IOException e) {
@@ -121,38 +124,55 @@ public final class EvalOutput {
     return root;
   }
 
-  static ObjectNode caseLine(CaseResult r) {
-    ObjectNode n = LINES.createObjectNode();
-    n.put("model", r.modelKey());
-    n.put("suite", r.suite());
-    n.put("case_id", r.caseId());
-    n.put("repeat", r.repeat());
-    n.put("scorer", r.scorer());
-    n.put("score", r.score().value());
-    n.put("passed", r.score().passed());
-    n.put("extracted", r.score().extracted());
-    n.put("reason", r.score().reason());
-    n.put("expected", r.expected());
-    n.put("response", r.response());
-    n.put("prompt", r.prompt());
+  /**
+   * Writes one line of {@code cases.jsonl} (without the newline) straight to {@code g}: streamed,
+   * not built as a tree, since a run writes one per result.
+   */
+  static void caseLine(JsonGenerator g, CaseResult r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("model", r.modelKey());
+    g.writeStringField("suite", r.suite());
+    g.writeStringField("case_id", r.caseId());
+    g.writeNumberField("repeat", r.repeat());
+    g.writeStringField("scorer", r.scorer());
+    g.writeNumberField("score", r.score().value());
+    g.writeBooleanField("passed", r.score().passed());
+    g.writeStringField("extracted", r.score().extracted());
+    g.writeStringField("reason", r.score().reason());
+    if (!r.score().details().isEmpty()) {
+      g.writeObjectFieldStart("details");
+      for (var d : r.score().details().entrySet()) {
+        g.writeStringField(d.getKey(), d.getValue());
+      }
+      g.writeEndObject();
+    }
+    g.writeStringField("expected", r.expected());
+    g.writeStringField("response", r.response());
+    g.writeStringField("prompt", r.prompt());
+    g.writeFieldName("latency_ms");
     if (r.latencyNanos() < 0) {
-      n.putNull("latency_ms");
+      g.writeNull();
     } else {
-      n.put("latency_ms", r.latencyNanos() / 1e6);
+      g.writeNumber(r.latencyNanos() / 1e6);
     }
     if (r.usage().present()) {
-      n.put("prompt_tokens", r.usage().promptTokens());
-      n.put("output_tokens", r.usage().outputTokens());
+      g.writeNumberField("prompt_tokens", r.usage().promptTokens());
+      g.writeNumberField("output_tokens", r.usage().outputTokens());
     } else {
-      n.putNull("prompt_tokens");
-      n.putNull("output_tokens");
+      g.writeNullField("prompt_tokens");
+      g.writeNullField("output_tokens");
     }
-    number(n, "cost", r.costUsd());
-    n.put("cached", r.cached());
-    n.put("attempts", r.attempts());
-    n.put("error_class", r.errorClass());
-    n.put("error", r.errorMessage());
-    return n;
+    g.writeFieldName("cost");
+    if (Double.isFinite(r.costUsd())) {
+      g.writeNumber(r.costUsd());
+    } else {
+      g.writeNull();
+    }
+    g.writeBooleanField("cached", r.cached());
+    g.writeNumberField("attempts", r.attempts());
+    g.writeStringField("error_class", r.errorClass());
+    g.writeStringField("error", r.errorMessage());
+    g.writeEndObject();
   }
 
   private static void number(ObjectNode n, String field, double value) {

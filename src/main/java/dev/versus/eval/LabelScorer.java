@@ -2,8 +2,6 @@ package dev.versus.eval;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code label}: classification. The predicted label is the allowed label (option {@code labels})
@@ -47,13 +45,32 @@ final class LabelScorer implements Scorer {
       if (l.isEmpty()) {
         continue;
       }
-      Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(l) + "(?![\\p{L}\\d])")
-          .matcher(normalizedText);
-      if (m.find() && m.start() < bestPos) {
-        bestPos = m.start();
+      int at = wholeWord(normalizedText, l);
+      if (at >= 0 && at < bestPos) {
+        bestPos = at;
         best = label;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Where {@code word} first occurs in {@code text} with no letter or ASCII digit right before or
+   * after it, or -1. (A plain scan: compiling a regex per label and response was the scorer's
+   * main cost.)
+   */
+  static int wholeWord(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      if ((i == 0 || !wordChar(text.codePointBefore(i)))
+          && (end == text.length() || !wordChar(text.codePointAt(end)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean wordChar(int codePoint) {
+    return Character.isLetter(codePoint) || (codePoint >= '0' && codePoint <= '9');
   }
 }

@@ -45,7 +45,9 @@ final class ModelCaller {
 
   Answer call(ChatProvider provider, String modelKey, ChatRequest request, int repeat)
       throws InterruptedException {
-    String key = ResponseCache.key(modelKey, request.sampling(), request.messages(), repeat);
+    String key = cache.enabled()
+        ? ResponseCache.key(modelKey, request.sampling(), request.messages(), repeat)
+        : "";
     var hit = cache.find(key);
     if (hit.isPresent()) {
       return new Answer(hit.get().content(), hit.get().usage(), -1, true, 0, "", "");
@@ -55,20 +57,28 @@ final class ModelCaller {
       return new Answer("", Usage.none(), -1, false, 0, ErrorClass.CONNECT.wireName(),
           "not called: the endpoint was unreachable earlier in this run (" + down + ")");
     }
-    SplittableRandom random = new SplittableRandom(seed ^ key.hashCode());
+    SplittableRandom random = null; // made on the first retry: most calls never need it
     for (int attempt = 1; ; attempt++) {
       long start = clock.nanoTime();
       CallOutcome outcome = provider.call(request);
       long latency = clock.nanoTime() - start;
       switch (outcome) {
         case CallOutcome.Completed done -> {
-          cache.put(key, new CachedResponse(done.content(), done.reasoning(), done.usage()));
+          if (cache.enabled()) {
+            cache.put(key, new CachedResponse(done.content(), done.reasoning(), done.usage()));
+          }
           return new Answer(done.content(), done.usage(), latency, false, attempt, "", "");
         }
         case CallOutcome.Failed failed -> {
           ProviderError error = failed.error();
           if (error.errorClass() == ErrorClass.CANCELLED && Thread.currentThread().isInterrupted()) {
             throw new InterruptedException("eval interrupted");
+          }
+          if (random == null) {
+            String jitterKey = key.isEmpty()
+                ? ResponseCache.key(modelKey, request.sampling(), request.messages(), repeat)
+                : key;
+            random = new SplittableRandom(seed ^ jitterKey.hashCode());
           }
           Duration wait = retry.delayAfter(attempt, error, random);
           if (wait.isNegative()) {

@@ -16,4 +16,9 @@ enum NoCache implements ResponseCache {
 
   @Override
   public void close() {}
+
+  @Override
+  public boolean enabled() {
+    return false;
+  }
 }

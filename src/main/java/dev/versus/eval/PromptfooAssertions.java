@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 /**
  * Maps promptfoo assertion types onto scorers: equals → exact, contains, icontains, not-contains,
  * not-icontains, regex, not-regex, starts-with, is-json and contains-json (value = optional
- * schema), similar (embedding, {@code threshold}, default 0.75). Every other type (javascript,
- * python, llm-rubric, model-graded-*, cost, latency, ...) is unsupported and reported by name.
+ * schema), similar (embedding, {@code threshold}, default 0.75), llm-rubric (the {@code llm-judge}
+ * scorer with the value as its rubric; needs a judge model). Every other type (javascript,
+ * python, model-graded-*, cost, latency, ...) is unsupported and reported by name.
  */
 final class PromptfooAssertions {
   static final List<String> SUPPORTED = List.of("equals", "contains", "icontains", "not-contains",
-      "not-icontains", "regex", "not-regex", "starts-with", "is-json", "contains-json", "similar");
+      "not-icontains", "regex", "not-regex", "starts-with", "is-json", "contains-json", "similar",
+      "llm-rubric");
 
   /** One assertion as a scorer name, expected answers and options. */
   record Mapped(String scorer, List<String> expected, Map<String, Object> options) {
@@ -57,6 +59,13 @@ final class PromptfooAssertions {
           options.put("schema", JsonExtraction.MAPPER.convertValue(valueNode, Map.class));
         }
         yield Optional.of(new Mapped(type, List.of(), options));
+      }
+      case "llm-rubric" -> {
+        options.put("rubric", needValue(value, type, at));
+        if (assertion.has("threshold")) {
+          options.put("threshold", assertion.path("threshold").asDouble());
+        }
+        yield Optional.of(new Mapped(ModelJudge.SCORER, List.of(), options));
       }
       case "similar" -> {
         options.put("threshold", assertion.path("threshold").asDouble(0.75));

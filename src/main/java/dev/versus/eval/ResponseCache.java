@@ -22,6 +22,14 @@ public interface ResponseCache extends AutoCloseable {
   /** Stores an answer (replacing any under the same key). */
   void put(String key, CachedResponse response);
 
+  /**
+   * Whether this cache stores anything; when not, callers may skip computing keys (a SHA-256 over
+   * the whole prompt per call).
+   */
+  default boolean enabled() {
+    return true;
+  }
+
   /** Makes stored answers durable and releases the file. */
   @Override
   void close();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -15,6 +16,8 @@ import java.util.function.Function;
  */
 public final class Scorers {
   private final Map<String, Function<Scorers, Scorer>> factories;
+  /** Scorers made so far: they are stateless, so one instance per name serves every case. */
+  private final Map<String, Scorer> made = new ConcurrentHashMap<>();
 
   private Scorers(Map<String, Function<Scorers, Scorer>> factories) {
     this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories));
@@ -63,12 +66,32 @@ public final class Scorers {
 
   /** A copy with the {@code llm-judge} scorer backed by {@code judge}. */
   public Scorers withJudge(Judge judge) {
-    return with("llm-judge", judge::judge);
+    return with(ModelJudge.SCORER, new Scorer() {
+      @Override
+      public Score score(String response, EvalCase evalCase) {
+        return judge.judge(response, evalCase);
+      }
+
+      @Override
+      public void validate(EvalCase evalCase) {
+        judge.validate(evalCase);
+      }
+    });
   }
 
   public Optional<Scorer> find(String name) {
+    Scorer scorer = made.get(name);
+    if (scorer != null) {
+      return Optional.of(scorer);
+    }
     Function<Scorers, Scorer> f = factories.get(name);
-    return f == null ? Optional.empty() : Optional.of(f.apply(this));
+    if (f == null) {
+      return Optional.empty();
+    }
+    // not computeIfAbsent: a factory (all-of) may look up other scorers while it runs
+    scorer = f.apply(this);
+    Scorer first = made.putIfAbsent(name, scorer);
+    return Optional.of(first == null ? scorer : first);
   }
 
   /**

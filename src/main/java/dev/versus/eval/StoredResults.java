@@ -1,7 +1,12 @@
 package dev.versus.eval;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.versus.store.EvalResultRow;
 import dev.versus.store.EvalResults;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +18,7 @@ import java.util.function.Consumer;
  */
 public final class StoredResults implements Consumer<CaseResult>, AutoCloseable {
   static final int BATCH = 200;
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final EvalResults results;
   private final String runId;
@@ -57,7 +63,7 @@ public final class StoredResults implements Consumer<CaseResult>, AutoCloseable 
 
   static EvalResultRow row(String runId, CaseResult r) {
     Score s = r.score();
-    String details = detailsJson(s.reason(), r.attempts());
+    String details = detailsJson(s, r.attempts());
     return new EvalResultRow(runId, r.suite(), r.caseId(), r.modelKey(), r.repeat(), r.scorer(),
         r.prompt(), r.expected(), r.response(), s.extracted(), s.value(), s.passed(), details,
         r.latencyNanos() < 0 ? -1 : r.latencyNanos(),
@@ -66,10 +72,20 @@ public final class StoredResults implements Consumer<CaseResult>, AutoCloseable 
         r.costUsd(), r.cached(), r.errorClass(), r.errorMessage());
   }
 
-  private static String detailsJson(String reason, int attempts) {
-    var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    node.put("reason", reason);
-    node.put("attempts", attempts);
-    return node.toString();
+  private static String detailsJson(Score score, int attempts) {
+    // streamed, not an ObjectNode tree: one of these per result was the store's main CPU cost
+    StringWriter text = new StringWriter(48 + score.reason().length());
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      g.writeStartObject();
+      g.writeStringField("reason", score.reason());
+      g.writeNumberField("attempts", attempts);
+      for (var d : score.details().entrySet()) {
+        g.writeStringField(d.getKey(), d.getValue());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing result details to memory", e);
+    }
+    return text.toString();
   }
 }

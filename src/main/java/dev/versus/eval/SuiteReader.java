@@ -14,15 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads suite files. JSONL: one case per line, {@code {"id", "prompt" | "messages", "expected"
  * (string or list), "scorer", "options"?, "lang"?, "tags"?, "system"?, "vars"?, "metadata"?}};
  * blank lines and lines starting with {@code //} are skipped; the suite is named after the file.
- * YAML: a header {@code name, description, scorer (default), lang (default), cases} where {@code
- * cases} is a list of the same objects or the path of a JSONL file relative to the YAML file.
+ * YAML: a header {@code name, description, scorer (default), lang (default), judge, rubric, cases}
+ * where {@code cases} is a list of the same objects or the path of a JSONL file relative to the
+ * YAML file, and {@code judge} (a model reference) and {@code rubric} are the defaults of the
+ * {@code llm-judge} cases' options of those names.
  */
 public final class SuiteReader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -60,7 +64,12 @@ public final class SuiteReader {
    */
   public Suite readJsonl(String suiteName, String description, String source, Reader reader,
       String defaultScorer, String defaultLanguage) {
-    CaseParser parser = new CaseParser(scorers, defaultScorer, defaultLanguage);
+    return readJsonl(suiteName, description, source, reader,
+        new CaseParser(scorers, defaultScorer, defaultLanguage), defaultScorer);
+  }
+
+  private Suite readJsonl(String suiteName, String description, String source, Reader reader,
+      CaseParser parser, String defaultScorer) {
     List<EvalCase> cases = new ArrayList<>();
     BufferedReader lines = new BufferedReader(reader);
     int lineNo = 0;
@@ -103,6 +112,7 @@ public final class SuiteReader {
       List<JsonNode> caseNodes = new ArrayList<>();
       List<Integer> caseLines = new ArrayList<>();
       String casesFile = "";
+      Map<String, String> judgeDefaults = new LinkedHashMap<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         int line = p.currentTokenLocation().getLineNr();
@@ -125,8 +135,9 @@ public final class SuiteReader {
           case "scorer" -> scorer = value.textValue();
           case "lang" -> lang = value.textValue();
           case "cases" -> casesFile = value.textValue();
+          case "judge", "rubric" -> judgeDefaults.put(field, value.textValue());
           default -> throw new EvalException(file + ":" + line + ": unknown field '" + field
-              + "', expected one of name, description, scorer, lang, cases");
+              + "', expected one of name, description, scorer, lang, judge, rubric, cases");
         }
       }
       if (!scorer.isEmpty() && scorers.find(scorer).isEmpty()) {
@@ -135,14 +146,15 @@ public final class SuiteReader {
       if (!casesFile.isEmpty()) {
         Path jsonl = file.resolveSibling(casesFile);
         try (Reader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-          return readJsonl(name, description, jsonl.toString(), r, scorer, lang);
+          return readJsonl(name, description, jsonl.toString(), r,
+              new CaseParser(scorers, scorer, lang, judgeDefaults), scorer);
         }
       }
       if (caseNodes.isEmpty()) {
         throw new EvalException(file + ": field 'cases': missing or empty, expected a list of"
             + " cases or the path of a JSONL file");
       }
-      CaseParser parser = new CaseParser(scorers, scorer, lang);
+      CaseParser parser = new CaseParser(scorers, scorer, lang, judgeDefaults);
       List<EvalCase> cases = new ArrayList<>();
       for (int i = 0; i < caseNodes.size(); i++) {
         cases.add(parser.parse(caseNodes.get(i), file.toString(), caseLines.get(i)));

@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param candidateCostUsd candidate cost at the given price, {@code NaN} when unpriced
  * @param errorClass the candidate call's failure class wire name, or {@code ""}
  * @param errorMessage the candidate call's failure message, or {@code ""}
+ * @param judgement the judge model's grade, {@link ReplayJudgement#none()} without a judge
  */
 public record ReplayCase(
     String requestId,
@@ -46,7 +47,8 @@ public record ReplayCase(
     int candidateOutputTokens,
     double candidateCostUsd,
     String errorClass,
-    String errorMessage) {
+    String errorMessage,
+    ReplayJudgement judgement) {
 
   public ReplayCase {
     Objects.requireNonNull(requestId, "requestId");
@@ -56,6 +58,7 @@ public record ReplayCase(
     Objects.requireNonNull(candidateResponse, "candidateResponse");
     Objects.requireNonNull(errorClass, "errorClass");
     Objects.requireNonNull(errorMessage, "errorMessage");
+    Objects.requireNonNull(judgement, "judgement");
     if (!(tokenF1 >= 0 && tokenF1 <= 1)) {
       throw new IllegalArgumentException("tokenF1 must be in 0..1, got " + tokenF1);
     }

@@ -61,6 +61,18 @@ public final class ReplayJson {
     } else {
       similarity.put("note", "no embedding model configured");
     }
+    ObjectNode judge = o.putObject("judge");
+    judge.put("computed", r.judge().computed());
+    if (r.judge().computed()) {
+      judge.put("model", r.judge().model());
+      judge.put("rubric", r.judge().rubric());
+      judge.put("graded", r.judge().graded());
+      judge.put("errors", r.judge().errors());
+      interval(judge.putObject("passRate"), r.judge().passRate());
+      interval(judge.putObject("meanScore"), r.judge().meanScore());
+    } else {
+      judge.put("note", "no judge model configured");
+    }
     ObjectNode errors = o.putObject("candidateErrors");
     r.candidateErrors().forEach(errors::put);
     ObjectNode latency = o.putObject("latencyMs");
@@ -86,6 +98,7 @@ public final class ReplayJson {
     o.put("loggedTtftNs", c.loggedTtftNanos());
     o.put("candidateTtftNs", c.candidateTtftNanos());
     number(o, "loggedCostUsd", c.loggedCostUsd());
+    judgement(o, c.judgement());
     return write(o);
   }
 
@@ -98,6 +111,7 @@ public final class ReplayJson {
     o.put("exactMatch", c.exactMatch());
     o.put("agreed", c.agreed());
     number(o, "similarity", c.similarity());
+    judgement(o, c.judgement());
     ObjectNode logged = o.putObject("logged");
     logged.put("response", c.loggedResponse());
     millis(logged, "latencyMs", c.loggedLatencyNanos());
@@ -114,6 +128,17 @@ public final class ReplayJson {
     candidate.put("errorMessage", c.errorMessage());
     o.put("prompt", c.prompt());
     return write(o);
+  }
+
+  private static void judgement(ObjectNode o, ReplayJudgement j) {
+    if (!j.judged()) {
+      return;
+    }
+    ObjectNode n = o.putObject("judge");
+    number(n, "score", j.score());
+    n.put("passed", j.passed());
+    n.put("reason", j.reason());
+    n.put("errorClass", j.errorClass());
   }
 
   private static ObjectNode interval(ObjectNode o, Interval i) {

@@ -15,7 +15,7 @@ final class ReplayStats {
   private ReplayStats() {}
 
   static ReplaySummary summarise(String runId, ReplaySettings s, int selected,
-      Map<String, Integer> skipped, List<ReplayCase> cases, boolean simulated) {
+      Map<String, Integer> skipped, List<ReplayCase> cases, boolean simulated, String rubric) {
     int n = cases.size();
     long agreed = cases.stream().filter(ReplayCase::agreed).count();
     double[] f1 = cases.stream().mapToDouble(ReplayCase::tokenF1).toArray();
@@ -39,12 +39,34 @@ final class ReplayStats {
         : Double.NaN;
     return new ReplaySummary(runId, s.candidate(), s.route(), selected, n, skipped,
         s.agreementThreshold(), Stats.wilson(agreed, n, CONFIDENCE), f1Interval, exact, similarity,
-        errors,
+        judged(cases, rubric, s.seed()), errors,
         latency(cases, ReplayCase::loggedLatencyNanos),
         latency(cases, c -> c.failed() ? -1 : c.candidateLatencyNanos()),
         latency(cases, ReplayCase::loggedTtftNanos),
         latency(cases, ReplayCase::candidateTtftNanos),
         loggedCost, loggedKnown, candidateCost, simulated);
+  }
+
+  /** The judge's pass rate and mean score over the cases it graded; none when not configured. */
+  static ReplaySummary.Judged judged(List<ReplayCase> cases, String rubric, long seed) {
+    if (cases.stream().noneMatch(c -> c.judgement().judged())) {
+      return ReplaySummary.Judged.none();
+    }
+    String model = cases.stream().map(ReplayCase::judgement).filter(ReplayJudgement::judged)
+        .map(ReplayJudgement::model).findFirst().orElse("");
+    List<ReplayJudgement> graded = cases.stream().map(ReplayCase::judgement)
+        .filter(ReplayJudgement::graded).toList();
+    int errors = (int) cases.stream().map(ReplayCase::judgement)
+        .filter(j -> j.judged() && !j.graded()).count();
+    if (graded.isEmpty()) {
+      ReplaySummary.Judged none = ReplaySummary.Judged.none();
+      return new ReplaySummary.Judged(true, model, rubric, 0, errors, none.passRate(), none.meanScore());
+    }
+    long passed = graded.stream().filter(ReplayJudgement::passed).count();
+    double[] scores = graded.stream().mapToDouble(ReplayJudgement::score).toArray();
+    return new ReplaySummary.Judged(true, model, rubric, graded.size(), errors,
+        Stats.wilson(passed, graded.size(), CONFIDENCE),
+        Stats.bootstrapMean(scores, Stats.DEFAULT_RESAMPLES, seed, CONFIDENCE));
   }
 
   /** p50 and p95 of the non-negative values (HdrHistogram, 3 significant digits). */

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param tokenF1 mean token F1 with its 95 % bootstrap interval
  * @param exactMatchRate share of normalised exact matches
  * @param similarity mean embedding similarity to the logged responses, when a model was given
+ * @param judge the judge model's grades, when a judge was given
  * @param candidateErrors failed candidate calls by error class
  * @param loggedLatency production end-to-end latency
  * @param candidateLatency candidate end-to-end latency
@@ -44,6 +45,7 @@ public record ReplaySummary(
     Interval tokenF1,
     double exactMatchRate,
     Similarity similarity,
+    Judged judge,
     Map<String, Integer> candidateErrors,
     Latency loggedLatency,
     Latency candidateLatency,
@@ -62,6 +64,7 @@ public record ReplaySummary(
     Objects.requireNonNull(agreement, "agreement");
     Objects.requireNonNull(tokenF1, "tokenF1");
     Objects.requireNonNull(similarity, "similarity");
+    Objects.requireNonNull(judge, "judge");
     candidateErrors = Map.copyOf(candidateErrors);
     Objects.requireNonNull(loggedLatency, "loggedLatency");
     Objects.requireNonNull(candidateLatency, "candidateLatency");
@@ -75,6 +78,33 @@ public record ReplaySummary(
    * @param count how many requests had a value
    */
   public record Latency(long count, double p50Millis, double p95Millis) {}
+
+  /**
+   * What the judge model made of the candidate's responses.
+   *
+   * @param computed whether a judge was configured (the intervals and counts are 0 if not)
+   * @param model the judge model reference
+   * @param rubric the rubric the judge graded by
+   * @param graded responses the judge graded (failed candidate calls and judge errors excluded)
+   * @param errors judge errors: a failed judge call or a reply that could not be read
+   * @param passRate share of graded responses the judge passed, 95 % Wilson interval
+   * @param meanScore mean judge score (0..1), 95 % bootstrap interval
+   */
+  public record Judged(boolean computed, String model, String rubric, int graded, int errors, Interval passRate,
+      Interval meanScore) {
+    public Judged {
+      Objects.requireNonNull(model, "model");
+      Objects.requireNonNull(rubric, "rubric");
+      Objects.requireNonNull(passRate, "passRate");
+      Objects.requireNonNull(meanScore, "meanScore");
+    }
+
+    /** Not computed: no judge was configured. */
+    public static Judged none() {
+      Interval zero = new Interval(0, 0, 0, 0.95);
+      return new Judged(false, "", "", 0, 0, zero, zero);
+    }
+  }
 
   /**
    * Mean embedding similarity with its 95 % bootstrap interval, or not computed.

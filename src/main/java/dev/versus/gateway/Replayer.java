@@ -5,6 +5,7 @@ import dev.versus.core.ChatRequest;
 import dev.versus.core.NanoClock;
 import dev.versus.core.Usage;
 import dev.versus.eval.EvalCase;
+import dev.versus.eval.Judge;
 import dev.versus.eval.Score;
 import dev.versus.eval.Scorer;
 import dev.versus.eval.ScorerOptions;
@@ -54,24 +55,32 @@ public final class Replayer {
   public static final String SUITE = "replay";
   /** The model key of the stored eval results. */
   public static final String MODEL_KEY = "candidate";
+  /** The judge's rubric unless one is given: the logged response is the reference. */
+  public static final String DEFAULT_RUBRIC = "The response is as good an answer to the question"
+      + " as the reference (the response production gave): the same facts and conclusion, with"
+      + " nothing wrong added; wording, style and length may differ.";
 
   private final Store store;
   private final ProviderRegistry registry;
   private final Clock clock;
   private final NanoClock nanoClock;
   private final Optional<TextEmbedder> embedder;
+  private final Optional<Judge> judge;
+  private final String rubric;
 
   public Replayer(Store store, ProviderRegistry registry, Clock clock, NanoClock nanoClock) {
-    this(store, registry, clock, nanoClock, Optional.empty());
+    this(store, registry, clock, nanoClock, Optional.empty(), Optional.empty(), DEFAULT_RUBRIC);
   }
 
   private Replayer(Store store, ProviderRegistry registry, Clock clock, NanoClock nanoClock,
-      Optional<TextEmbedder> embedder) {
+      Optional<TextEmbedder> embedder, Optional<Judge> judge, String rubric) {
     this.store = Objects.requireNonNull(store, "store");
     this.registry = Objects.requireNonNull(registry, "registry");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
     this.embedder = embedder;
+    this.judge = judge;
+    this.rubric = Objects.requireNonNull(rubric, "rubric");
   }
 
   /**
@@ -80,7 +89,18 @@ public final class Replayer {
    */
   public Replayer withEmbedder(TextEmbedder model) {
     return new Replayer(store, registry, clock, nanoClock,
-        Optional.of(Objects.requireNonNull(model, "model")));
+        Optional.of(Objects.requireNonNull(model, "model")), judge, rubric);
+  }
+
+  /**
+   * A replayer that also has a judge model grade each candidate response against the logged one
+   * (the eval {@code llm-judge} scorer, e.g. from {@link dev.versus.eval.JudgePanel}), by {@code
+   * judgeRubric} (blank: {@link #DEFAULT_RUBRIC}).
+   */
+  public Replayer withJudge(Judge newJudge, String judgeRubric) {
+    return new Replayer(store, registry, clock, nanoClock, embedder,
+        Optional.of(Objects.requireNonNull(newJudge, "judge")),
+        judgeRubric.isBlank() ? DEFAULT_RUBRIC : judgeRubric);
   }
 
   /**
@@ -109,7 +129,7 @@ public final class Replayer {
         List<ReplayCase> cases = replayAll(candidate, usable, settings);
         store.evalResults().append(cases.stream().map(c -> evalRow(runId, c)).toList());
         ReplaySummary summary = ReplayStats.summarise(runId, settings, rows.size(), skipped,
-            cases, simulated);
+            cases, simulated, judge.isPresent() ? rubric : "");
         store.runs().updateSummary(runId, ReplayJson.summary(summary));
         store.runs().finish(runId, RunStatus.COMPLETED, clock.instant());
         return new ReplayResult(summary, cases);
@@ -148,6 +168,7 @@ public final class Replayer {
     Scorer f1 = scorers.require("token-f1");
     Scorer normalized = scorers.require("normalized");
     Optional<Scorer> similar = scorers.find("similar");
+    Optional<Scorer> judged = judge.map(j -> scorers.withJudge(j).require("llm-judge"));
     Semaphore slots = new Semaphore(settings.concurrency());
     List<Future<ReplayCase>> futures = new ArrayList<>();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -155,7 +176,7 @@ public final class Replayer {
         futures.add(pool.submit(() -> {
           slots.acquire();
           try {
-            return replayOne(candidate, u, settings, f1, normalized, similar);
+            return replayOne(candidate, u, settings, f1, normalized, similar, judged);
           } finally {
             slots.release();
           }
@@ -175,7 +196,7 @@ public final class Replayer {
   }
 
   private ReplayCase replayOne(ChatProvider candidate, Usable u, ReplaySettings settings,
-      Scorer f1, Scorer normalized, Optional<Scorer> similar) {
+      Scorer f1, Scorer normalized, Optional<Scorer> similar, Optional<Scorer> judged) {
     GatewayLogRow row = u.row();
     ChatRequest request = new ChatRequest(candidate.model(), u.prompt().messages(),
         u.prompt().sampling());
@@ -192,6 +213,13 @@ public final class Replayer {
         evalCase.withScorer("similar", ScorerOptions.empty())).value()).orElse(Double.NaN);
     String errorClass = "";
     String errorMessage = "";
+    ReplayJudgement judgement = ReplayJudgement.none();
+    if (judged.isPresent() && outcome instanceof CallOutcome.Completed) {
+      EvalCase judgeCase = new EvalCase(row.requestId(), u.prompt().messages(), Map.of(),
+          List.of(row.response()), "llm-judge", ScorerOptions.of(Map.of("rubric", rubric)),
+          settings.language(), List.of(), Map.of());
+      judgement = ReplayJudgement.of(judged.get().score(outcome.content(), judgeCase));
+    }
     if (outcome instanceof CallOutcome.Failed failed) {
       errorClass = failed.error().errorClass().wireName();
       errorMessage = failed.error().message();
@@ -207,7 +235,7 @@ public final class Replayer {
         outcome.content(), score.value(), exact, errorClass.isEmpty() && score.passed(),
         similarity,
         row.ttftNanos(), row.latencyNanos(), call.ttftNanos(), call.latencyNanos(),
-        row.costUsd(), promptTokens, outputTokens, cost, errorClass, errorMessage);
+        row.costUsd(), promptTokens, outputTokens, cost, errorClass, errorMessage, judgement);
   }
 
   private static EvalResultRow evalRow(String runId, ReplayCase c) {

@@ -11,6 +11,11 @@ final class InjectionFeatures {
   private InjectionFeatures() {}
 
   private static final String W = "(?:[\\w'-]+[ ,]+){0,4}?";
+  /**
+   * Up to five words in one clause (no comma, no "and"/"then"/"y"): keeps "encode ... your
+   * answer" to one request, so that "reverse the string and give your answer" does not match.
+   */
+  private static final String NEAR = "(?:(?!(?:and|then|y|e)\\b)[\\w'-]+ ){0,5}?";
 
   static final List<Feature> ALL =
       List.of(
@@ -180,6 +185,44 @@ final class InjectionFeatures {
               "target-output-es",
               0.45,
               "\\btu (?:respuesta|respuestas|contestacion|salida|mensaje|resumen)\\b"),
+          // Obfuscating the model's own output (cipher, base-N, reversal, emoji, ...): a known way to
+          // carry content past output filters and monitors, rarely a genuine chat request.
+          Feature.folded(
+              "obfuscate-output-en",
+              0.4,
+              "\\b(?:encode|encrypt|encipher|cipher|obfuscate|scramble|reverse|invert|backwards|base ?(?:64|32|16|58|85)"
+                  + "|rot ?13|hexadecimal|morse|leetspeak|pig latin|caesar|monoalphabetic|emojis?)\\b "
+                  + NEAR
+                  + "your (?:response|reply|answer|output|message)s?\\b"
+                  + "|\\byour (?:response|reply|answer|output|message)s? "
+                  + NEAR
+                  + "(?:encoded|encrypted|enciphered|ciphered|cipher|obfuscated|scrambled|reversed|inverted|backwards"
+                  + "|reverse|base ?(?:64|32|16|58|85)|rot ?13|morse|leetspeak|pig latin|emojis?)\\b"
+                  + "|\\b(?:reply|respond|answer|write)\\b (?:only )?(?:in|using|with) (?:reverse|base ?(?:64|32|16|58)|rot ?13"
+                  + "|morse code|emojis|a cipher)\\b"),
+          Feature.folded(
+              "obfuscate-output-es",
+              0.4,
+              "\\b(?:codifica|cifra|encripta|ofusca|invierte|base ?(?:64|32|16|58)|rot ?13|morse|emojis?)\\b "
+                  + NEAR
+                  + "tu (?:respuesta|contestacion|salida|mensaje)s?\\b"
+                  + "|\\btu (?:respuesta|contestacion|salida|mensaje)s? "
+                  + NEAR
+                  + "(?:codificad[ao]|cifrad[ao]|encriptad[ao]|ofuscad[ao]|invertid[ao]|al reves|base ?(?:64|32|16|58)"
+                  + "|morse|emojis)\\b"
+                  + "|\\b(?:responde|contesta|escribe)\\b (?:solo )?(?:al reves|en base ?(?:64|32|16|58)|en morse|con emojis)\\b"),
+          // Asking readers to hand over credentials or payment details: the payload of a phishing
+          // injection, whatever the wording around it.
+          Feature.folded(
+              "credential-solicitation",
+              0.4,
+              "\\b(?:share|send|enter|provide|submit|confirm|verify|update|type|give)\\b.{0,40}\\b(?:bank (?:details"
+                  + "|account (?:details|number)|information)|passwords?|credit card (?:details|number|information)"
+                  + "|card (?:details|number)|social security numbers?|login (?:details|credentials)|credentials|pin (?:code"
+                  + "|number)|cvv)\\b"
+                  + "|\\b(?:comparte|compartan|envia|envien|introduce|introduzcan|facilita|confirma|verifica|actualiza|da)"
+                  + "\\b.{0,40}\\b(?:datos bancarios|cuenta bancaria|contrasenas?|numero de (?:la )?tarjeta|datos de (?:la )?tarjeta"
+                  + "|credenciales|pin|cvv)\\b"),
           Feature.folded(
               "target-code",
               0.25,
@@ -219,6 +262,11 @@ final class InjectionFeatures {
               "code-destructive",
               0.35,
               "\\brm -rf\\b|\\brmtree\\(|\\bmkfs\\b|/boot/|\\bformat c:|\\bshutdown\\b|\\breboot\\b|\\bipconfig /release\\b"),
+          Feature.folded(
+              "code-denial-of-service",
+              0.35,
+              "\\bwhile (?:true|1)\\b.{0,200}(?:requests\\.(?:get|post)\\(|urlopen\\(|socket\\.|\\.connect\\(|os\\.fork\\()"
+                  + "|\\bos\\.fork\\(\\).{0,80}\\bwhile\\b|:\\(\\)\\s*\\{\\s*:\\|:&\\s*\\};:"),
           Feature.folded(
               "code-surveillance",
               0.3,

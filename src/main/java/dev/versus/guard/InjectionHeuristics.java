@@ -14,6 +14,8 @@ final class InjectionHeuristics {
       Set.of(
           "target-output-en",
           "target-output-es",
+          "obfuscate-output-en",
+          "obfuscate-output-es",
           "target-code",
           "insert-content",
           "code-snippet-request",

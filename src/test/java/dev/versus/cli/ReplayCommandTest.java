@@ -131,6 +131,47 @@ class ReplayCommandTest {
   }
 
   @Test
+  void replay_withSimulatedJudge_gradesEveryCandidateResponseAndStoresTheGrades() throws Exception {
+    Path folder = dir.resolve("judged");
+
+    int code = replay("--since", "24h", "--route", "chat", "--candidate", "sim:instant",
+        "--judge", "sim:instant", "--rubric", "Same meaning.", "--out", folder.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("judge sim:instant: passed 100.0%")
+        .contains("of 8 graded").contains("judge errors 0");
+    JsonNode summary = JSON.readTree(Files.readString(folder.resolve("summary.json")));
+    assertThat(summary.at("/judge/computed").asBoolean()).isTrue();
+    assertThat(summary.at("/judge/model").asText()).isEqualTo("sim:instant");
+    assertThat(summary.at("/judge/rubric").asText()).isEqualTo("Same meaning.");
+    assertThat(summary.at("/judge/graded").asInt()).isEqualTo(LOGGED);
+    assertThat(summary.at("/judge/passRate/estimate").asDouble()).isEqualTo(1.0);
+    assertThat(summary.at("/judge/meanScore/estimate").asDouble()).isCloseTo(0.9,
+        org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Files.readAllLines(folder.resolve("cases.jsonl"))).hasSize(LOGGED)
+        .allSatisfy(line -> {
+          JsonNode judge = JSON.readTree(line).get("judge");
+          assertThat(judge.get("passed").asBoolean()).isTrue();
+          assertThat(judge.get("reason").asText()).startsWith("judge sim:instant: 9/10");
+        });
+    try (Store store = Store.open(location)) {
+      RunInfo run = store.runs().list(RunFilter.all().kind("replay")).getFirst();
+      assertThat(store.evalResults().list(run.id())).allSatisfy(r ->
+          assertThat(r.detailsJson()).contains("\"judge\":{\"score\":0.9"));
+    }
+  }
+
+  @Test
+  void replay_rubricWithoutJudgeOrBadJudge_isBadInput() {
+    assertThat(replay("--since", "24h", "--route", "chat", "--candidate", "sim:instant",
+        "--rubric", "x")).isEqualTo(2);
+    assertThat(err.toString()).contains("--rubric needs --judge");
+    assertThat(replay("--since", "24h", "--route", "chat", "--candidate", "sim:instant",
+        "--judge", "sim:nope")).isEqualTo(2);
+    assertThat(err.toString()).contains("--judge: judge model sim:nope");
+  }
+
+  @Test
   void replay_otherSimulatedModel_measuresLatencyAndTtftOfTheCandidate() throws Exception {
     int code = replay("--since", Instant.now().minus(2, ChronoUnit.HOURS).toString(),
         "--until", "now", "--route", "chat", "--candidate", "sim:llama-4-maverick",

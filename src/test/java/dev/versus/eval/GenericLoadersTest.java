@@ -98,7 +98,8 @@ class GenericLoadersTest {
     assertThat(d.providers()).containsExactly("openai:gpt-4o-mini", "ollama:llama3");
     assertThat(d.warnings()).hasSize(3);
     assertThat(d.warnings().get(0)).contains("tests[0].assert[1]", "'javascript' is not supported");
-    assertThat(d.warnings().get(1)).contains("tests[2].assert[0]", "'llm-rubric'");
+    assertThat(d.warnings().get(1)).contains("tests[2].assert[0]", "'llm-rubric'",
+        "needs scorer 'llm-judge'");
     assertThat(d.warnings().get(2)).contains("tests[2]: no supported assertion; test skipped");
     Suite s = d.suite();
     assertThat(s.cases()).extracting(EvalCase::id).containsExactly("test-1", "test-2", "test-4");

@@ -147,6 +147,19 @@ class ScorersTest {
   }
 
   @Test
+  void label_onlyWholeWordsCount_accentsAndCaseIgnored() {
+    var c = Cases.of("label", List.of("neg"), Map.of("labels", List.of("pos", "neg", "queja")),
+        "es");
+    // "positivo" and "negación" contain pos/neg but are not the labels; "Queja" is (accent/case)
+    assertThat(score("positivo, negación: QUEJA", c).extracted()).isEqualTo("queja");
+    assertThat(score("neg2 pos", c).extracted()).isEqualTo("pos");
+    assertThat(score("(neg)", c).extracted()).isEqualTo("neg");
+    assertThat(LabelScorer.wholeWord("négatif neg", "neg")).isEqualTo(8);
+    assertThat(LabelScorer.wholeWord("neg", "neg")).isZero();
+    assertThat(LabelScorer.wholeWord("negneg", "neg")).isEqualTo(-1);
+  }
+
+  @Test
   void json_validityAndSchema() {
     var any = Cases.of("json", List.of(), Map.of(), "en");
     assertThat(score("Here: ```json\n{\"a\": 1}\n```", any).passed()).isTrue();
