@@ -88,9 +88,11 @@ final class DashboardFixtures {
       boolean flash = id.equals(FLASH);
       String key = flash ? "flash" : "maverick";
       models.add(flash
-          ? new ModelInfo(key, "Gemini 2.5 Flash", "sim", EndpointKind.SIMULATED,
+          ? new ModelInfo(key, "Gemini 2.5 Flash", "sim:gemini-2.5-flash", "sim", EndpointKind.SIMULATED,
               new Price.PerMillionTokens(0.30, 2.50))
-          : new ModelInfo(key, "Llama 4 Maverick", "openai", EndpointKind.REAL,
+          : new ModelInfo(key, "Llama 4 Maverick",
+              "openai:meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8@http://127.0.0.1:8000/v1",
+              "openai", EndpointKind.REAL,
               new Price.PerMillionTokens(0.27, 0.85)));
       for (int c : new int[] {1, 8, 32, 64}) {
         levels.add(level(key, c, flash ? 180 : 660, flash ? 4.5 : 9.0));
