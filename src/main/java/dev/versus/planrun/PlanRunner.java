@@ -81,8 +81,9 @@ public final class PlanRunner {
     List<String> skipped = Collections.synchronizedList(new ArrayList<>());
     List<ChatProvider> opened = Collections.synchronizedList(new ArrayList<>());
     try {
-      PlanParts.Part quality = () -> quality(plan, baseDir, options, simulated, ledger, skipped,
-          opened);
+      // Suites are prepared first, also when the parts run at once: it is CPU work that would
+      // otherwise compete with the first load level.
+      PlanParts.Part quality = quality(plan, baseDir, options, simulated, ledger, skipped, opened);
       PlanParts.Part performance = () -> performance(plan, options, runId, ledger, skipped, opened);
       if (options.partsAtOnce()) {
         PlanParts.atOnce(quality, performance);
@@ -109,15 +110,15 @@ public final class PlanRunner {
     return new PlanOutcome(runId, report, files, List.copyOf(skipped));
   }
 
-  private void quality(Plan plan, Path baseDir, PlanOptions options, boolean simulated,
-      RunLedger ledger, List<String> skipped, List<ChatProvider> opened)
-      throws InterruptedException {
+  /** Prepares the quality part's suites and clients; returns the part that runs them. */
+  private PlanParts.Part quality(Plan plan, Path baseDir, PlanOptions options, boolean simulated,
+      RunLedger ledger, List<String> skipped, List<ChatProvider> opened) {
     if (plan.quality().isEmpty()) {
-      return;
+      return () -> { };
     }
     if (completed(ledger.summary().evalRunId())) {
       skipped.add("quality");
-      return;
+      return () -> { };
     }
     progress.accept("quality: preparing suites");
     List<Suite> suites = QualityPart.suites(plan.quality().get(), baseDir,
@@ -130,9 +131,11 @@ public final class PlanRunner {
       opened.add(provider);
       models.add(new EvalModel(spec.key(), provider));
     }
-    ledger.evalRun(QualityPart.run(store, suites, plan.models(), models,
-        plan.quality().get(), options.seed(), clock, simulated, progress));
-    progress.accept("quality part: done");
+    return () -> {
+      ledger.evalRun(QualityPart.run(store, suites, plan.models(), models,
+          plan.quality().get(), options.seed(), clock, simulated, progress));
+      progress.accept("quality part: done");
+    };
   }
 
   private void performance(Plan plan, PlanOptions options, String runId, RunLedger ledger,
