@@ -49,6 +49,24 @@ final class DashboardFixtures {
 
   private DashboardFixtures() {}
 
+  /** A dashboard on a free loopback port over a seeded store; closing it stops both. */
+  record Running(Store store, Dashboard dashboard) implements AutoCloseable {
+    static Running start(Path dir) {
+      Store store = seededStore(dir);
+      return new Running(store, Dashboard.start(DashboardConfig.defaults().withPort(0),
+          store.runs(), DashboardFixtures::report));
+    }
+
+    @Override
+    public void close() {
+      try {
+        dashboard.close();
+      } finally {
+        store.close();
+      }
+    }
+  }
+
   /** A new store in {@code dir} with the five runs. */
   static Store seededStore(Path dir) {
     Store store = Store.open(dir.resolve("versus.db").toString());
