@@ -31,24 +31,36 @@ final class PlanExecution {
 
   private PlanExecution() {}
 
+  private static ChatProvider client(ModelSpec model, SimProviders sims) {
+    ProviderRegistry registry = ProviderRegistry.create(name ->
+        name.equals(ProviderRegistry.GEMINI_KEY_VARIABLE)
+                || name.equals(ProviderRegistry.OPENAI_KEY_VARIABLE)
+            ? model.apiKey() : System.getenv(name));
+    sims.installInto(registry);
+    try {
+      return registry.create(model.ref());
+    } catch (ProviderException | IllegalArgumentException e) {
+      throw new BadInputException("model '" + model.key() + "' (" + model.ref() + "): "
+          + e.getMessage());
+    }
+  }
+
   static PlanOutcome run(Plan plan, Path baseDir, PlanOptions options, String storeLocation,
       PrintWriter out, PrintWriter err) throws InterruptedException {
+    // The quality part's simulated models get servers of their own: a load sweep running at the
+    // same time (PlanOptions.partsAtOnce) then neither queues nor crashes their calls.
     try (SimProviders sims = SimProviders.create(options.seed(), SimAnswers.builtIn());
+        SimProviders qualitySims = SimProviders.create(options.seed(), SimAnswers.builtIn());
         Store store = StoreOption.open(storeLocation)) {
       PlanClients clients = new PlanClients() {
         @Override
         public ChatProvider create(ModelSpec model) {
-          ProviderRegistry registry = ProviderRegistry.create(name ->
-              name.equals(ProviderRegistry.GEMINI_KEY_VARIABLE)
-                      || name.equals(ProviderRegistry.OPENAI_KEY_VARIABLE)
-                  ? model.apiKey() : System.getenv(name));
-          sims.installInto(registry);
-          try {
-            return registry.create(model.ref());
-          } catch (ProviderException | IllegalArgumentException e) {
-            throw new BadInputException("model '" + model.key() + "' (" + model.ref() + "): "
-                + e.getMessage());
-          }
+          return client(model, sims);
+        }
+
+        @Override
+        public ChatProvider createForQuality(ModelSpec model) {
+          return client(model, qualitySims);
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.versus.runreport.ReportFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Path baseDir = file.toAbsolutePath().getParent();
     PlanOptions options = new PlanOptions(out, language, Optional.ofNullable(resume), seed,
-        contextWindow, Duration.ofSeconds(2), ReportFiles.STANDARD_FORMATS, false);
+        contextWindow, List.of(), Duration.ofSeconds(2), ReportFiles.STANDARD_FORMATS, false, false);
     PlanExecution.run(plan, baseDir, options, store, spec.commandLine().getOut(),
         spec.commandLine().getErr());
     return 0;

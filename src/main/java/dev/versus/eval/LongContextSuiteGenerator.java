@@ -52,13 +52,14 @@ public final class LongContextSuiteGenerator {
   private final int chunkTokens;
   private final List<Integer> depths;
   private final List<String> langs;
+  private final List<Integer> only;
 
   private LongContextSuiteGenerator(long seed, int windowTokens, int chunkTokens) {
-    this(seed, windowTokens, chunkTokens, DEPTHS_PERCENT, LANGS);
+    this(seed, windowTokens, chunkTokens, DEPTHS_PERCENT, LANGS, List.of());
   }
 
   private LongContextSuiteGenerator(long seed, int windowTokens, int chunkTokens, List<Integer> depths,
-      List<String> langs) {
+      List<String> langs, List<Integer> only) {
     if (windowTokens < 1_000 + PROMPT_RESERVE_TOKENS) {
       throw new IllegalArgumentException("windowTokens must be at least " + (1_000 + PROMPT_RESERVE_TOKENS)
           + ", got " + windowTokens);
@@ -77,16 +78,26 @@ public final class LongContextSuiteGenerator {
     this.chunkTokens = chunkTokens;
     this.depths = List.copyOf(depths);
     this.langs = List.copyOf(langs);
+    this.only = List.copyOf(only);
   }
 
   /** A copy that places the needle only at these depths (percent), to cut the cost of a run. */
   public LongContextSuiteGenerator withDepths(List<Integer> depthsPercent) {
-    return new LongContextSuiteGenerator(seed, windowTokens, chunkTokens, depthsPercent, langs);
+    return new LongContextSuiteGenerator(seed, windowTokens, chunkTokens, depthsPercent, langs, only);
   }
 
   /** A copy with haystacks in these languages only ({@code en}, {@code es}). */
   public LongContextSuiteGenerator withLanguages(List<String> languages) {
-    return new LongContextSuiteGenerator(seed, windowTokens, chunkTokens, depths, languages);
+    return new LongContextSuiteGenerator(seed, windowTokens, chunkTokens, depths, languages, only);
+  }
+
+  /**
+   * A copy that keeps only these of its haystack lengths (tokens), to cut the cost of a run; an
+   * empty list keeps them all.
+   */
+  public LongContextSuiteGenerator withLengths(List<Integer> lengthsTokens) {
+    return new LongContextSuiteGenerator(seed, windowTokens, chunkTokens, depths, langs,
+        lengthsTokens);
   }
 
   /** A suite for a model whose context window is {@code windowTokens}, chunks of {@link #DEFAULT_CHUNK_TOKENS}. */
@@ -105,6 +116,13 @@ public final class LongContextSuiteGenerator {
     List<Integer> lengths = new ArrayList<>(LENGTH_LADDER.stream().filter(l -> l <= limit).toList());
     if (limit > lengths.getLast() * 1.1) {
       lengths.add(limit);
+    }
+    if (!only.isEmpty()) {
+      lengths.retainAll(only);
+      if (lengths.isEmpty()) {
+        throw new IllegalArgumentException("none of the haystack lengths " + only
+            + " is on the ladder " + LENGTH_LADDER + " within a window of " + windowTokens);
+      }
     }
     return List.copyOf(lengths);
   }

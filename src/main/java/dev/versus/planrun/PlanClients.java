@@ -9,6 +9,15 @@ public interface PlanClients {
   /** A new client for the model; the plan run closes it. */
   ChatProvider create(ModelSpec model);
 
+  /**
+   * A new client for the quality part, which may run while the performance part loads the model:
+   * by default the same as {@link #create}; for a simulated model, a client of a server instance
+   * of its own, so the load sweep neither queues nor crashes the quality calls.
+   */
+  default ChatProvider createForQuality(ModelSpec model) {
+    return create(model);
+  }
+
   /** The model server's Prometheus endpoint to scrape during each level, or {@code ""} for none. */
   String metricsUrl(ModelSpec model);
 }

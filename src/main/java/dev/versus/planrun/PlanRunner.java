@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -36,8 +37,9 @@ import java.util.function.Consumer;
 
 /**
  * Runs a validated {@link Plan}: its quality part as an eval run, then its performance part as a
- * bench run (in that order, so that a crash the load provokes cannot spoil the quality calls), then
- * judges its claims over the stored measurements ({@link MeasuredFigures}) and stores
+ * bench run (in that order, so that a crash the load provokes cannot spoil the quality calls; or
+ * both at once with {@link PlanOptions#partsAtOnce()}, the quality calls then going to clients of
+ * their own, {@link PlanClients#createForQuality}), then judges its claims over the stored measurements ({@link MeasuredFigures}) and stores
  * one run of kind {@code plan} whose summary ({@link PlanRunSummary}) names both parts, so {@code
  * versus report PLAN_RUN} rebuilds the whole report. The plan run's summary is written after each
  * part: a run resumed with {@link PlanOptions#resumeRunId()} skips every part already completed.
@@ -73,52 +75,20 @@ public final class PlanRunner {
     boolean simulated = plan.models().values().stream().anyMatch(m -> m.provider() == ProviderKind.SIM);
     Started started = start(plan, options, simulated);
     String runId = started.runId();
-    PlanRunSummary summary = started.summary();
+    RunLedger ledger = new RunLedger(store, runId, started.summary());
     progress.accept("plan run " + runId + (options.resumeRunId().isPresent() ? " (resumed)" : "")
         + ": --resume " + runId + " continues it if it stops");
-    List<String> skipped = new ArrayList<>();
-    List<ChatProvider> opened = new ArrayList<>();
+    List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+    List<ChatProvider> opened = Collections.synchronizedList(new ArrayList<>());
     try {
-      if (plan.quality().isPresent()) {
-        if (completed(summary.evalRunId())) {
-          skipped.add("quality");
-        } else {
-          progress.accept("quality: preparing suites");
-          List<Suite> suites = QualityPart.suites(plan.quality().get(), baseDir,
-              Scorers.standard(), options.contextWindowTokens(), language(plan));
-          List<EvalModel> models = new ArrayList<>();
-          for (ModelSpec spec : plan.models().values()) {
-            models.add(new EvalModel(spec.key(), open(spec, opened)));
-          }
-          String evalRun = QualityPart.run(store, suites, plan.models(), models,
-              plan.quality().get(), options.seed(), clock, simulated, progress);
-          summary = summary.with(summary.benchRunIds(), evalRun, List.of());
-          save(runId, summary);
-        }
-      }
-      if (plan.performance().isPresent()) {
-        if (!summary.benchRunIds().isEmpty()
-            && summary.benchRunIds().stream().allMatch(this::completed)) {
-          skipped.add("performance");
-        } else {
-          List<BenchTarget> targets = new ArrayList<>();
-          for (ModelSpec spec : plan.models().values()) {
-            ChatProvider provider = open(spec, opened);
-            targets.add(new BenchTarget(new Target(spec.key(), provider), spec.ref(),
-                spec.provider() == ProviderKind.SIM, clients.metricsUrl(spec)));
-          }
-          var benches = PerformancePart.runAll(store, plan.performance().get(), targets,
-              options.outDir().resolve("bench"), options.levelPause(), clock, progress,
-              options.modelsSideBySide());
-          summary = summary.with(benches.stream().map(b -> b.runId()).toList(),
-              summary.evalRunId(), List.of());
-          save(runId, summary);
-          if (benches.stream().anyMatch(b -> b.status() == RunStatus.INTERRUPTED)
-              || Thread.currentThread().isInterrupted()) {
-            store.runs().finish(runId, RunStatus.INTERRUPTED, clock.instant());
-            throw new InterruptedException("performance part interrupted");
-          }
-        }
+      // Suites are prepared first, also when the parts run at once: it is CPU work that would
+      // otherwise compete with the first load level.
+      PlanParts.Part quality = quality(plan, baseDir, options, simulated, ledger, skipped, opened);
+      PlanParts.Part performance = () -> performance(plan, options, runId, ledger, skipped, opened);
+      if (options.partsAtOnce()) {
+        PlanParts.atOnce(quality, performance);
+      } else {
+        PlanParts.inOrder(quality, performance);
       }
     } catch (InterruptedException e) {
       store.runs().finish(runId, RunStatus.INTERRUPTED, clock.instant());
@@ -127,16 +97,73 @@ public final class PlanRunner {
       opened.forEach(ChatProvider::close);
     }
     progress.accept("claims: judging " + plan.claims().size());
-    MeasuredFigures figures = new MeasuredFigures(plan.models(), measurements(summary), plan.cost());
-    List<Claim> claims = plan.evaluator(figures).evaluateAll(plan.claims()).stream()
-        .map(ClaimResult::toReportClaim).toList();
-    summary = summary.with(summary.benchRunIds(), summary.evalRunId(), claims);
-    save(runId, summary);
+    MeasuredFigures figures =
+        new MeasuredFigures(plan.models(), measurements(ledger.summary()), plan.cost());
+    ledger.claims(plan.evaluator(figures).evaluateAll(plan.claims()).stream()
+        .map(ClaimResult::toReportClaim).toList());
     store.runs().finish(runId, RunStatus.COMPLETED, clock.instant());
+    progress.accept("report: building");
     ReportModel report = RunReports.build(store.runs(), List.of(runId), clock.instant());
     List<Path> files = ReportFiles.write(report, options.formats(), options.language(),
         options.outDir());
-    return new PlanOutcome(runId, report, files, skipped);
+    progress.accept("report: written");
+    return new PlanOutcome(runId, report, files, List.copyOf(skipped));
+  }
+
+  /** Prepares the quality part's suites and clients; returns the part that runs them. */
+  private PlanParts.Part quality(Plan plan, Path baseDir, PlanOptions options, boolean simulated,
+      RunLedger ledger, List<String> skipped, List<ChatProvider> opened) {
+    if (plan.quality().isEmpty()) {
+      return () -> { };
+    }
+    if (completed(ledger.summary().evalRunId())) {
+      skipped.add("quality");
+      return () -> { };
+    }
+    progress.accept("quality: preparing suites");
+    List<Suite> suites = QualityPart.suites(plan.quality().get(), baseDir,
+        Scorers.standard(), options.contextWindowTokens(), options.longContextLengthsTokens(),
+        language(plan));
+    progress.accept("suites: " + suites.size() + " ready");
+    List<EvalModel> models = new ArrayList<>();
+    for (ModelSpec spec : plan.models().values()) {
+      ChatProvider provider = clients.createForQuality(spec);
+      opened.add(provider);
+      models.add(new EvalModel(spec.key(), provider));
+    }
+    return () -> {
+      ledger.evalRun(QualityPart.run(store, suites, plan.models(), models,
+          plan.quality().get(), options.seed(), clock, simulated, progress));
+      progress.accept("quality part: done");
+    };
+  }
+
+  private void performance(Plan plan, PlanOptions options, String runId, RunLedger ledger,
+      List<String> skipped, List<ChatProvider> opened) throws InterruptedException {
+    if (plan.performance().isEmpty()) {
+      return;
+    }
+    List<String> stored = ledger.summary().benchRunIds();
+    if (!stored.isEmpty() && stored.stream().allMatch(this::completed)) {
+      skipped.add("performance");
+      return;
+    }
+    List<BenchTarget> targets = new ArrayList<>();
+    for (ModelSpec spec : plan.models().values()) {
+      ChatProvider provider = clients.create(spec);
+      opened.add(provider);
+      targets.add(new BenchTarget(new Target(spec.key(), provider), spec.ref(),
+          spec.provider() == ProviderKind.SIM, clients.metricsUrl(spec)));
+    }
+    var benches = PerformancePart.runAll(store, plan.performance().get(), targets,
+        options.outDir().resolve("bench"), options.levelPause(), clock, progress,
+        options.modelsSideBySide());
+    ledger.benchRuns(benches.stream().map(b -> b.runId()).toList());
+    progress.accept("performance part: done");
+    if (benches.stream().anyMatch(b -> b.status() == RunStatus.INTERRUPTED)
+        || Thread.currentThread().isInterrupted()) {
+      throw new InterruptedException("performance part interrupted");
+    }
   }
 
   private record Started(String runId, PlanRunSummary summary) {}
@@ -163,7 +190,6 @@ public final class PlanRunner {
         List.of(), "", List.of());
     store.runs().create(RunInfo.started(id, "plan", plan.title(), clock.instant(), config(plan),
         simulated));
-    save(id, summary);
     return new Started(id, summary);
   }
 
@@ -193,16 +219,6 @@ public final class PlanRunner {
     } catch (IOException e) {
       throw new PlanRunException("run '" + runId + "' has an unreadable summary");
     }
-  }
-
-  private ChatProvider open(ModelSpec spec, List<ChatProvider> opened) {
-    ChatProvider provider = clients.create(spec);
-    opened.add(provider);
-    return provider;
-  }
-
-  private void save(String runId, PlanRunSummary summary) {
-    store.runs().updateSummary(runId, summary.toJson().toString());
   }
 
   private static String language(Plan plan) {

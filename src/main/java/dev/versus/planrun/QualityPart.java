@@ -44,10 +44,10 @@ final class QualityPart {
 
   /** Loads every suite; a suite or dataset that does not load fails with its message. */
   static List<Suite> suites(QualityPlan plan, Path baseDir, Scorers scorers, int contextWindowTokens,
-      String language) {
+      List<Integer> longContextLengths, String language) {
     BuiltinSuites builtIn = BuiltinSuites.standard(scorers, contextWindowTokens)
         .withGenerated(LONG_CONTEXT,
-            () -> longContext(scorers, contextWindowTokens, language));
+            () -> longContext(scorers, contextWindowTokens, longContextLengths, language));
     List<Suite> out = new ArrayList<>();
     for (String name : plan.suites()) {
       boolean file = name.contains("/") || name.contains(".");
@@ -102,10 +102,12 @@ final class QualityPart {
   }
 
   /** Haystacks of every length up to the window, needle at half depth, in one language. */
-  private static Suite longContext(Scorers scorers, int windowTokens, String language) {
+  private static Suite longContext(Scorers scorers, int windowTokens, List<Integer> lengths,
+      String language) {
     StringBuilder jsonl = new StringBuilder();
     LongContextSuiteGenerator.create(MatrixSuiteGenerator.DEFAULT_SEED, windowTokens)
         .withDepths(List.of(50)).withLanguages(List.of(language.equals("en") ? "en" : "es"))
+        .withLengths(lengths)
         .cases().forEach(c -> jsonl.append(c.toJsonLine()).append('\n'));
     return SuiteReader.create(scorers).readJsonl(LONG_CONTEXT,
         "needle retrieval up to " + windowTokens + " tokens, direct and chunked",

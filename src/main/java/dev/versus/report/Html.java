@@ -68,6 +68,13 @@ final class Html {
   }
 
   /** A badge for a source or verdict: {@code <span class="badge kind">text</span>}. */
+  /** A model's label, with its full reference as a tooltip when the two differ. */
+  static String modelName(ModelInfo info) {
+    return info.reference().equals(info.label()) ? esc(info.label())
+        : "<span class=\"model-name\" title=\"" + esc(info.reference()) + "\">"
+            + esc(info.label()) + "</span>";
+  }
+
   static String badge(String kind, String text) {
     return "<span class=\"badge " + kind + "\">" + esc(text) + "</span>";
   }

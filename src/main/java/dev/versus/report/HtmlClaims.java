@@ -20,7 +20,7 @@ final class HtmlClaims {
         m.get("col.derivation"), m.get("col.usdPer1k")));
     for (CostEstimate cost : model.costs()) {
       ModelInfo info = model.model(cost.modelKey());
-      h.raw("<tr><td>").text(info.label()).raw("</td><td>")
+      h.raw("<tr><td>").raw(Html.modelName(info)).raw("</td><td>")
           .raw(HtmlRenderer.sourceBadge(m, info.endpoint())).raw("</td>")
           .cells(List.of(HtmlQualityCharts.basis(m, cost), derivation(m, cost),
               Fmt.usd(cost.usdPer1kRequests())))

@@ -64,7 +64,7 @@ final class HtmlPerformance {
         m.get("col.tokens")));
     for (ModelInfo info : model.models()) {
       for (LevelResult l : model.performance().levelsOf(info.key())) {
-        h.raw("<tr><td>").text(info.label()).raw("</td><td>")
+        h.raw("<tr><td>").raw(Html.modelName(info)).raw("</td><td>")
             .raw(HtmlRenderer.sourceBadge(m, info.endpoint())).raw("</td>");
         List<String> cells = new ArrayList<>(List.of(l.level().label(), Long.toString(l.requests()),
             errors(l), Fmt.percent(l.errorRatePercent())));

@@ -23,9 +23,9 @@ final class HtmlQuality {
     for (String suite : q.suites()) {
       for (ModelInfo info : model.models()) {
         q.score(info.key(), suite).ifPresent(s -> {
-          h.raw("<tr>").cells(List.of(suite, s.metric() + (s.higherIsBetter() ? " ↑" : " ↓"),
-              info.label())).raw("<td>").raw(HtmlRenderer.sourceBadge(m, info.endpoint()))
-              .raw("</td>");
+          h.raw("<tr>").cells(List.of(suite, s.metric() + (s.higherIsBetter() ? " ↑" : " ↓")))
+              .raw("<td>").raw(Html.modelName(info)).raw("</td><td>")
+              .raw(HtmlRenderer.sourceBadge(m, info.endpoint())).raw("</td>");
           h.cells(List.of(Fmt.score(s.score()),
               "[" + Fmt.score(s.ciLow()) + ", " + Fmt.score(s.ciHigh()) + "] "
                   + Fmt.fixed(100 * s.confidence(), 0) + "%",

@@ -70,10 +70,10 @@ final class HtmlRenderer implements ReportRenderer {
       h.raw("<p class=\"notice\">").text(m.get("header.simulatedNotice")).raw("</p>\n");
     }
     h.raw("</header>\n<section id=\"models\">\n").el("h2", "", m.get("models.title")).raw("\n");
-    h.tableStart("", java.util.List.of(m.get("col.key"), m.get("col.model"), m.get("col.provider"),
+    h.tableStart("", java.util.List.of(m.get("col.model"), m.get("col.reference"), m.get("col.provider"),
         m.get("col.source"), m.get("col.price")));
     for (ModelInfo info : model.models()) {
-      h.raw("<tr><td>").text(info.key()).raw("</td><td>").text(info.label()).raw("</td><td>")
+      h.raw("<tr><td>").text(info.label()).raw("</td><td>").text(info.reference()).raw("</td><td>")
           .text(info.provider()).raw("</td><td>").raw(sourceBadge(m, info.endpoint()))
           .raw("</td><td>").text(price(m, info.price())).raw("</td></tr>\n");
     }

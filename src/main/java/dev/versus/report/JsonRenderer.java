@@ -74,6 +74,7 @@ final class JsonRenderer implements ReportRenderer {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("key", m.key());
     node.put("label", m.label());
+    node.put("reference", m.reference());
     node.put("provider", m.provider());
     node.put("endpoint", m.endpoint().wireName());
     ObjectNode price = node.putObject("price");

@@ -32,7 +32,8 @@ final class MarkdownRenderer implements ReportRenderer {
     out.append(m.format("header.generated", model.generatedAt().toString(),
         String.join(", ", model.runIds()))).append("  \n");
     String sources = model.models().stream()
-        .map(x -> "**" + cell(x.label()) + "** (" + m.get("endpoint." + x.endpoint().wireName()) + ")")
+        .map(x -> "**" + cell(x.label()) + "** (" + m.get("endpoint." + x.endpoint().wireName())
+            + (x.reference().equals(x.label()) ? "" : ", `" + cell(x.reference()) + "`") + ")")
         .collect(Collectors.joining(", "));
     out.append(m.get("header.models")).append(": ").append(sources).append("\n\n");
     performance(out, m, model);

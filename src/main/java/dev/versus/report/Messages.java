@@ -12,8 +12,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The report's labels in one language, read from {@code report/messages_<tag>.properties} (UTF-8). */
-final class Messages {
+/**
+ * The labels of the report and of the dashboard ({@code dash.*} keys) in one language, read from
+ * {@code report/messages_<tag>.properties} (UTF-8). Immutable and thread-safe.
+ */
+public final class Messages {
   private static final Map<ReportLanguage, Messages> CACHE =
       Collections.synchronizedMap(new EnumMap<>(ReportLanguage.class));
 
@@ -25,7 +28,8 @@ final class Messages {
     this.labels = labels;
   }
 
-  static Messages of(ReportLanguage language) {
+  /** The labels in {@code language}, read once and cached. */
+  public static Messages of(ReportLanguage language) {
     return CACHE.computeIfAbsent(language, Messages::load);
   }
 
@@ -45,12 +49,13 @@ final class Messages {
     return new Messages(language, labels);
   }
 
-  ReportLanguage language() {
+  /** The language of these labels. */
+  public ReportLanguage language() {
     return language;
   }
 
   /** The label for a key; a missing key is a bug, so it throws. */
-  String get(String key) {
+  public String get(String key) {
     String value = labels.getProperty(key);
     if (value == null) {
       throw new ReportException("no label '" + key + "' in messages_" + language.tag());
@@ -59,7 +64,7 @@ final class Messages {
   }
 
   /** The label with {@code {0}}, {@code {1}}… replaced by the arguments, in order. */
-  String format(String key, Object... args) {
+  public String format(String key, Object... args) {
     String text = get(key);
     for (int i = 0; i < args.length; i++) {
       text = text.replace("{" + i + "}", String.valueOf(args[i]));

@@ -42,8 +42,8 @@ final class BenchSummaries {
       String key = keyOf.getOrDefault(stored, ModelKeys.of(stored));
       String reference = model.path("reference").asText(stored);
       boolean simulated = model.path("simulated").asBoolean(summary.path("simulated").asBoolean());
-      parts.model(key, model.path("label").asText(reference), ModelKeys.provider(reference),
-          simulated, Price.unpriced());
+      parts.model(key, key, reference, ModelKeys.provider(reference), simulated,
+          Price.unpriced());
       long prompt = 0;
       long output = 0;
       long completed = 0;

@@ -21,8 +21,8 @@ final class EvalSummaries {
     int repeat = summary.path("settings").path("repeat").asInt(1);
     for (JsonNode model : summary.path("models")) {
       String stored = model.asText();
-      parts.model(keyOf.getOrDefault(stored, ModelKeys.of(stored)), stored,
-          ModelKeys.provider(stored), simulated || stored.startsWith("sim:"),
+      String key = keyOf.getOrDefault(stored, ModelKeys.of(stored));
+      parts.model(key, key, stored, ModelKeys.provider(stored), simulated || stored.startsWith("sim:"),
           prices.getOrDefault(stored, Price.unpriced()));
     }
     for (JsonNode r : summary.path("results")) {

@@ -39,13 +39,16 @@ final class Parts {
   double durationSeconds;
   double warmupSeconds;
 
-  void model(String key, String label, String provider, boolean simulated, Price price) {
+  /** Adds a model shown as {@code label}, reached at {@code reference}. */
+  void model(String key, String label, String reference, String provider, boolean simulated,
+      Price price) {
     ModelInfo existing = models.get(key);
     if (existing != null && !(price instanceof Price.PerMillionTokens)) {
       return;
     }
     String shownLabel = existing != null ? existing.label() : label;
-    models.put(key, new ModelInfo(key, shownLabel, provider,
+    String shownReference = existing != null ? existing.reference() : reference;
+    models.put(key, new ModelInfo(key, shownLabel, shownReference, provider,
         simulated ? EndpointKind.SIMULATED : EndpointKind.REAL, price));
   }
 

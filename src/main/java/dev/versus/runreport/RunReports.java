@@ -108,8 +108,8 @@ public final class RunReports {
     Map<String, String> keyOf = new HashMap<>();
     for (PlanRunSummary.PlanModel m : plan.models()) {
       keyOf.put(m.reference(), m.key());
-      parts.model(m.key(), m.reference(), ModelKeys.provider(m.reference()), m.simulated(),
-          m.price());
+      parts.model(m.key(), m.key(), m.reference(), ModelKeys.provider(m.reference()),
+          m.simulated(), m.price());
     }
     List<String> partRuns = new ArrayList<>(plan.benchRunIds());
     partRuns.add(plan.evalRunId());

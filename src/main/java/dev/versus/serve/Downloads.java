@@ -58,8 +58,9 @@ final class Downloads {
   }
 
   /** The same links inline for the bar. */
-  static String barLinks(String base, String query) {
-    StringBuilder s = new StringBuilder("<span class=\"sep\">download:</span>");
+  static String barLinks(String base, String query, PageLanguage lang) {
+    StringBuilder s = new StringBuilder("<span class=\"sep\">")
+        .append(Page.esc(lang.get("dash.bar.download"))).append("</span>");
     FORMAT_BY_SUFFIX.keySet().forEach(suffix ->
         s.append(Page.link(base + "report." + suffix + query, LABELS.get(suffix))));
     return s.toString();

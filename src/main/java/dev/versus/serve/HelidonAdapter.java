@@ -53,9 +53,10 @@ final class HelidonAdapter implements AutoCloseable {
     Response response;
     try {
       response = handler.apply(Request.parse(method, req.path().rawPathNoParams(),
-          req.query().rawValue()));
+          req.query().rawValue(), req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("")));
     } catch (IllegalArgumentException e) { // a malformed percent escape in the path or query
-      response = MessagePages.error(400, "The address is malformed: " + e.getMessage());
+      PageLanguage lang = PageLanguage.of(dev.versus.report.ReportLanguage.EN, false);
+      response = MessagePages.error(400, lang.format("dash.error.malformed", e.getMessage()), lang);
     }
     res.status(Status.create(response.status()));
     res.header(HeaderNames.CONTENT_TYPE, response.mediaType());

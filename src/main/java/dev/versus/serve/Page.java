@@ -26,8 +26,9 @@ final class Page {
   private Page() {}
 
   /** A whole page: the report's stylesheet plus the dashboard's, then the bar and the body. */
-  static String document(String title, String bar, String body) {
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  static String document(String title, String bar, String body, PageLanguage lang) {
+    return "<!DOCTYPE html>\n<html lang=\"" + lang.language().tag() + "\">\n<head>\n"
+        + "<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
         + "<title>" + esc(title) + " — versus</title>\n<style>\n" + REPORT_CSS + "</style>\n"
@@ -35,10 +36,11 @@ final class Page {
   }
 
   /** The dashboard bar: its own styles, a link home and the given links (markup). */
-  static String bar(String... links) {
+  static String bar(PageLanguage lang, String... links) {
     StringBuilder s = new StringBuilder(1024);
     s.append("<style>\n").append(DASHBOARD_CSS).append("</style>\n")
-        .append("<nav class=\"dashbar\" id=\"dashbar\"><a href=\"/\"><b>versus</b> runs</a>");
+        .append("<nav class=\"dashbar\" id=\"dashbar\"><a href=\"/").append(esc(lang.query()))
+        .append("\"><b>versus</b> ").append(esc(lang.get("dash.bar.home"))).append("</a>");
     for (String link : links) {
       s.append(link);
     }
@@ -51,14 +53,24 @@ final class Page {
   }
 
   /** The status as a coloured badge. */
-  static String statusBadge(RunInfo run) {
+  static String statusBadge(RunInfo run, PageLanguage lang) {
     String name = run.status().wireName();
-    return "<span class=\"badge status-" + name + "\">" + name + "</span>";
+    return "<span class=\"badge status-" + name + "\">" + esc(lang.get("dash.status." + name))
+        + "</span>";
   }
 
   /** A "simulated" badge for runs that used the simulator, else nothing. */
-  static String simulatedBadge(RunInfo run) {
-    return run.simulated() ? "<span class=\"badge simulated\">simulated</span>" : "";
+  static String simulatedBadge(RunInfo run, PageLanguage lang) {
+    return run.simulated()
+        ? "<span class=\"badge simulated\">" + esc(lang.get("endpoint.simulated")) + "</span>" : "";
+  }
+
+  /** A link to a dashboard page, carrying the page's {@code lang} query when it has one. */
+  static String pageLink(String path, String text, PageLanguage lang) {
+    int hash = path.indexOf('#');
+    String base = hash < 0 ? path : path.substring(0, hash);
+    String anchor = hash < 0 ? "" : path.substring(hash);
+    return link(base + (base.contains("?") ? lang.andQuery() : lang.query()) + anchor, text);
   }
 
   static String time(Instant instant) {
@@ -66,7 +78,7 @@ final class Page {
   }
 
   /** The run's length, e.g. {@code 3m 07s}, or {@code running} with no end yet. */
-  static String duration(RunInfo run) {
+  static String duration(RunInfo run, PageLanguage lang) {
     return run.finishedAt().map(end -> {
       Duration d = Duration.between(run.startedAt(), end);
       long seconds = Math.max(0, d.toSeconds());
@@ -74,7 +86,7 @@ final class Page {
           ? String.format(Locale.ROOT, "%dh %02dm %02ds", seconds / 3600, seconds / 60 % 60,
               seconds % 60)
           : String.format(Locale.ROOT, "%dm %02ds", seconds / 60, seconds % 60);
-    }).orElse("running");
+    }).orElse(lang.get("dash.status.running"));
   }
 
   static String esc(String text) {

@@ -1,6 +1,5 @@
 package dev.versus.serve;
 
-import dev.versus.report.ReportLanguage;
 import dev.versus.report.ReportModel;
 import dev.versus.report.ReportRenderers;
 import dev.versus.store.RunInfo;
@@ -12,26 +11,29 @@ import dev.versus.store.RunInfo;
 final class ReportPages {
   private ReportPages() {}
 
-  static String run(RunInfo run, ReportModel model, ReportLanguage language) {
+  static String run(RunInfo run, ReportModel model, PageLanguage lang) {
     String base = "/runs/" + run.id() + "/";
-    String bar = Page.bar(
-        "<span class=\"sep\">run</span><b>" + Page.esc(run.id()) + "</b>",
-        Page.statusBadge(run) + Page.simulatedBadge(run),
-        Page.link(base + "claims" + lang(language), "claims"),
-        Page.link("/?a=" + run.id() + "#compare", "compare with…"),
-        Downloads.barLinks(base, lang(language)));
-    return withBar(ReportRenderers.require("html").render(model, language), bar);
+    String bar = Page.bar(lang,
+        "<span class=\"sep\">" + Page.esc(lang.get("dash.bar.run")) + "</span><b>"
+            + Page.esc(run.id()) + "</b>",
+        Page.statusBadge(run, lang) + Page.simulatedBadge(run, lang),
+        Page.pageLink(base + "claims", lang.get("dash.link.claims"), lang),
+        Page.pageLink("/?a=" + run.id() + "#compare", lang.get("dash.link.compareWith"), lang),
+        Downloads.barLinks(base, lang.query(), lang));
+    return withBar(ReportRenderers.require("html").render(model, lang.language()), bar);
   }
 
-  static String comparison(RunInfo a, RunInfo b, ReportModel model, ReportLanguage language) {
-    String query = "?a=" + a.id() + "&b=" + b.id() + langParam(language, "&");
-    String bar = Page.bar(
-        "<span class=\"sep\">comparing</span>" + Page.link("/runs/" + a.id(), a.id())
-            + Page.statusBadge(a) + Page.simulatedBadge(a),
-        "<span class=\"sep\">with</span>" + Page.link("/runs/" + b.id(), b.id())
-            + Page.statusBadge(b) + Page.simulatedBadge(b),
-        Downloads.barLinks("/compare/", query));
-    return withBar(ReportRenderers.require("html").render(model, language), bar);
+  static String comparison(RunInfo a, RunInfo b, ReportModel model, PageLanguage lang) {
+    String query = "?a=" + a.id() + "&b=" + b.id() + lang.andQuery();
+    String bar = Page.bar(lang,
+        "<span class=\"sep\">" + Page.esc(lang.get("dash.bar.comparing")) + "</span>"
+            + Page.pageLink("/runs/" + a.id(), a.id(), lang) + Page.statusBadge(a, lang)
+            + Page.simulatedBadge(a, lang),
+        "<span class=\"sep\">" + Page.esc(lang.get("dash.bar.with")) + "</span>"
+            + Page.pageLink("/runs/" + b.id(), b.id(), lang) + Page.statusBadge(b, lang)
+            + Page.simulatedBadge(b, lang),
+        Downloads.barLinks("/compare/", query, lang));
+    return withBar(ReportRenderers.require("html").render(model, lang.language()), bar);
   }
 
   /** The bar goes right after the report's {@code <body>} tag. */
@@ -42,14 +44,5 @@ final class ReportPages {
     }
     int at = body + "<body>".length();
     return reportHtml.substring(0, at) + "\n" + bar + reportHtml.substring(at);
-  }
-
-  /** {@code ?lang=xx} for links when the page was asked in a language, else nothing. */
-  static String lang(ReportLanguage language) {
-    return langParam(language, "?");
-  }
-
-  private static String langParam(ReportLanguage language, String lead) {
-    return language == ReportLanguage.EN ? "" : lead + "lang=" + language.tag();
   }
 }

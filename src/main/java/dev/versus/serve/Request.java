@@ -16,11 +16,14 @@ import java.util.Optional;
  * @param method upper-case, e.g. {@code GET}
  * @param segments the decoded, non-empty path segments, e.g. {@code [runs, ID, claims]}
  * @param query the decoded query parameters, the first value of each name
+ * @param acceptLanguage the Accept-Language header, or "" when there is none
  */
-record Request(String method, List<String> segments, Map<String, String> query) {
+record Request(String method, List<String> segments, Map<String, String> query,
+    String acceptLanguage) {
 
   Request {
     Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(acceptLanguage, "acceptLanguage");
     segments = List.copyOf(segments);
     query = Map.copyOf(query);
   }
@@ -30,7 +33,7 @@ record Request(String method, List<String> segments, Map<String, String> query) 
    *
    * @throws IllegalArgumentException when a percent escape is malformed
    */
-  static Request parse(String method, String rawPath, String rawQuery) {
+  static Request parse(String method, String rawPath, String rawQuery, String acceptLanguage) {
     List<String> segments = new ArrayList<>();
     for (String part : rawPath.split("/")) {
       if (!part.isEmpty()) {
@@ -50,7 +53,7 @@ record Request(String method, List<String> segments, Map<String, String> query) 
         query.putIfAbsent(name, value);
       }
     }
-    return new Request(method, segments, query);
+    return new Request(method, segments, query, acceptLanguage);
   }
 
   /** The query parameter, or empty when absent or blank. */

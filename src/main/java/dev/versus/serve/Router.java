@@ -1,6 +1,5 @@
 package dev.versus.serve;
 
-import dev.versus.report.ReportLanguage;
 import dev.versus.store.RunFilter;
 import dev.versus.store.RunInfo;
 import dev.versus.store.Runs;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * <pre>
  * /                                runs, newest first (?kind=bench narrows them; ?a=ID
  *                                  preselects the comparison)
- * /runs/ID                         the run's report (?lang=es)
+ * /runs/ID                         the run's report
  * /runs/ID/claims                  its claims with verdicts
  * /runs/ID/report.SUFFIX           download: html, md, json, csv, junit.xml
  * /compare?a=ID&amp;b=ID               both runs in one report
@@ -26,6 +25,10 @@ import java.util.regex.Pattern;
  * /health                          "ok"
  * /favicon.ico                     204, so browsers log no error
  * </pre>
+ *
+ * <p>Every page and report comes in the language of {@code ?lang=en|es}, else the first of the
+ * Accept-Language header's languages that reports come in, else the server's default; links carry
+ * {@code ?lang=} only when the request did.
  *
  * <p>Never throws: a failure while making one response becomes a 500 page for that request.
  */
@@ -44,29 +47,28 @@ final class Router {
   }
 
   Response handle(Request request) {
+    Optional<PageLanguage> chosen = language(request);
+    PageLanguage lang = chosen.orElse(PageLanguage.of(config.language(), false));
     try {
       if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
-        return MessagePages.error(405, "The dashboard only reads: use GET.")
+        return MessagePages.error(405, lang.get("dash.error.method"), lang)
             .withHeader("Allow", "GET, HEAD");
       }
-      return route(request);
+      if (chosen.isEmpty()) {
+        return MessagePages.error(400,
+            lang.format("dash.error.language", request.param("lang").orElse("")), lang);
+      }
+      return route(request, lang);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "versus serve: failed to answer " + request.segments(), e);
-      return MessagePages.error(500, "This page could not be made: " + e.getMessage()
-          + ". Other pages still work.");
+      return MessagePages.error(500, lang.format("dash.error.internal", e.getMessage()), lang);
     }
   }
 
-  private Response route(Request request) {
+  private Response route(Request request, PageLanguage lang) {
     List<String> s = request.segments();
-    Optional<ReportLanguage> language = language(request);
-    if (language.isEmpty()) {
-      return MessagePages.error(400, "Unknown language '" + request.param("lang").orElse("")
-          + "': expected en or es.");
-    }
-    ReportLanguage lang = language.get();
     if (s.isEmpty() || s.equals(List.of("runs"))) {
-      return runsPage(request);
+      return runsPage(request, lang);
     }
     if (s.equals(List.of("favicon.ico"))) { // browsers ask for it; there is none
       return new Response(204, "image/x-icon", Map.of(), new byte[0]);
@@ -81,103 +83,101 @@ final class Router {
     if (s.get(0).equals("compare") && s.size() <= 2) {
       return compareRoute(request, s, lang);
     }
-    return MessagePages.error(404, "No page at this address.");
+    return MessagePages.error(404, lang.get("dash.error.noPage"), lang);
   }
 
-  private Response runsPage(Request request) {
+  private Response runsPage(Request request, PageLanguage lang) {
     String preselected = request.param("a").filter(id -> RUN_ID.matcher(id).matches()).orElse("");
     String kind = request.param("kind").orElse("");
     if (!kind.isEmpty() && !KIND.matcher(kind).matches()) {
-      return MessagePages.error(400, "'" + shorten(kind) + "' is not a run kind: expected a"
-          + " lower-case word such as bench, eval, plan or demo.");
+      return MessagePages.error(400, lang.format("dash.error.kind", shorten(kind)), lang);
     }
     List<RunInfo> list = runs.list(RunFilter.all().kind(kind).limit(config.runLimit()));
-    return Response.html(200, RunsPage.render(list, kind, preselected, config.runLimit()));
+    return Response.html(200, RunsPage.render(list, kind, preselected, config.runLimit(), lang));
   }
 
-  private Response runRoute(List<String> s, ReportLanguage lang) {
+  private Response runRoute(List<String> s, PageLanguage lang) {
     String id = s.get(1);
     if (!RUN_ID.matcher(id).matches()) {
-      return badId(id);
+      return badId(id, lang);
     }
     Optional<RunInfo> found = runs.find(id);
     if (found.isEmpty()) {
-      return MessagePages.error(404, "No run with id '" + id + "' in the store.");
+      return MessagePages.error(404, lang.format("dash.error.noRun", id), lang);
     }
     RunInfo run = found.get();
     String page = s.size() == 3 ? s.get(2) : "";
     Optional<String> suffix = Downloads.suffixOf(page);
     if (!page.isEmpty() && !page.equals("claims") && suffix.isEmpty()) {
-      return MessagePages.error(404, "No page '" + page + "' for a run: expected claims or"
-          + " report." + String.join(", report.", Downloads.FORMAT_BY_SUFFIX.keySet()) + ".");
+      return MessagePages.error(404, lang.format("dash.error.runPage", page,
+          "report." + String.join(", report.", Downloads.FORMAT_BY_SUFFIX.keySet())), lang);
     }
     ReportOutcome outcome = reports.report(List.of(id));
     return switch (outcome) {
       case ReportOutcome.Unavailable u when suffix.isPresent() ->
-          MessagePages.error(409, "Run '" + id + "' has no report to download: " + u.reason());
-      case ReportOutcome.Unavailable u -> Response.html(200, RunInfoPage.render(run, u.reason()));
+          MessagePages.error(409, lang.format("dash.error.noDownload", id, u.reason()), lang);
+      case ReportOutcome.Unavailable u ->
+          Response.html(200, RunInfoPage.render(run, u.reason(), lang));
       case ReportOutcome.Ready r when suffix.isPresent() ->
-          Downloads.file(r.model(), lang, suffix.get(), id);
+          Downloads.file(r.model(), lang.language(), suffix.get(), id);
       case ReportOutcome.Ready r when page.equals("claims") ->
-          Response.html(200, ClaimsPage.render(run, r.model()));
+          Response.html(200, ClaimsPage.render(run, r.model(), lang));
       case ReportOutcome.Ready r -> Response.html(200, ReportPages.run(run, r.model(), lang));
     };
   }
 
-  private Response compareRoute(Request request, List<String> s, ReportLanguage lang) {
+  private Response compareRoute(Request request, List<String> s, PageLanguage lang) {
     Optional<String> suffix = s.size() == 2 ? Downloads.suffixOf(s.get(1)) : Optional.empty();
     if (s.size() == 2 && suffix.isEmpty()) {
-      return MessagePages.error(404, "No page '" + s.get(1) + "' under /compare.");
+      return MessagePages.error(404, lang.format("dash.error.comparePage", s.get(1)), lang);
     }
     Optional<String> a = request.param("a");
     Optional<String> b = request.param("b");
     if (a.isEmpty() || b.isEmpty()) {
-      return MessagePages.error(400, "A comparison needs two runs: /compare?a=RUN_ID&b=RUN_ID.");
+      return MessagePages.error(400, lang.get("dash.error.twoRuns"), lang);
     }
     for (String id : List.of(a.get(), b.get())) {
       if (!RUN_ID.matcher(id).matches()) {
-        return badId(id);
+        return badId(id, lang);
       }
     }
     if (a.get().equals(b.get())) {
-      return MessagePages.error(400, "Choose two different runs to compare (both are '"
-          + a.get() + "').");
+      return MessagePages.error(400, lang.format("dash.error.sameRun", a.get()), lang);
     }
     Optional<RunInfo> runA = runs.find(a.get());
     Optional<RunInfo> runB = runs.find(b.get());
     if (runA.isEmpty() || runB.isEmpty()) {
-      return MessagePages.error(404, "No run with id '" + (runA.isEmpty() ? a : b).get()
-          + "' in the store.");
+      return MessagePages.error(404,
+          lang.format("dash.error.noRun", (runA.isEmpty() ? a : b).get()), lang);
     }
     ReportOutcome outcome = reports.report(List.of(a.get(), b.get()));
     return switch (outcome) {
       case ReportOutcome.Unavailable u when suffix.isPresent() ->
-          MessagePages.error(409, "These runs have no combined report: " + u.reason());
+          MessagePages.error(409, lang.format("dash.error.noCombined", u.reason()), lang);
       case ReportOutcome.Unavailable u ->
-          Response.html(200, MessagePages.columns(runA.get(), runB.get(), u.reason()));
+          Response.html(200, MessagePages.columns(runA.get(), runB.get(), u.reason(), lang));
       case ReportOutcome.Ready r when suffix.isPresent() ->
-          Downloads.file(r.model(), lang, suffix.get(), a.get() + "-vs-" + b.get());
+          Downloads.file(r.model(), lang.language(), suffix.get(), a.get() + "-vs-" + b.get());
       case ReportOutcome.Ready r ->
           Response.html(200, ReportPages.comparison(runA.get(), runB.get(), r.model(), lang));
     };
   }
 
-  private Optional<ReportLanguage> language(Request request) {
+  /**
+   * The response's language: {@code ?lang=} when given (empty when it names no language), else the
+   * first language of the Accept-Language header that reports come in, else the server's default.
+   */
+  private Optional<PageLanguage> language(Request request) {
     Optional<String> tag = request.param("lang");
-    if (tag.isEmpty()) {
-      return Optional.of(config.language());
+    if (tag.isPresent()) {
+      return ReportLanguages.byTag(tag.get()).map(l -> PageLanguage.of(l, true));
     }
-    for (ReportLanguage language : ReportLanguage.values()) {
-      if (language.tag().equalsIgnoreCase(tag.get())) {
-        return Optional.of(language);
-      }
-    }
-    return Optional.empty();
+    return Optional.of(PageLanguage.of(
+        ReportLanguages.preferred(request.acceptLanguage()).orElse(config.language()), false));
   }
 
-  private static Response badId(String id) {
-    return MessagePages.error(400, "'" + shorten(id) + "' is not a run id: expected 1 to 64"
-        + " characters of letters, digits, '.', '_', ':' or '-'.");
+  private static Response badId(String id, PageLanguage lang) {
+    return MessagePages.error(400, lang.format("dash.error.badId", shorten(id)), lang);
   }
 
   private static String shorten(String text) {

@@ -13,35 +13,44 @@ final class RunInfoPage {
 
   private RunInfoPage() {}
 
-  static String render(RunInfo run, String reason) {
+  static String render(RunInfo run, String reason, PageLanguage lang) {
     StringBuilder b = new StringBuilder(8 * 1024);
     b.append("<header><h1>").append(Page.esc(run.title().isBlank() ? run.id() : run.title()))
-        .append("</h1><p class=\"notice\" id=\"no-report\">No report for this run: ")
-        .append(Page.esc(reason))
-        .append(" Below is what the store records about it, as stored.</p></header>\n")
-        .append("<dl class=\"facts\"><dt>Run</dt><dd>").append(Page.esc(run.id()))
-        .append("</dd><dt>Kind</dt><dd>").append(Page.esc(run.kind()))
-        .append("</dd><dt>Status</dt><dd>").append(Page.statusBadge(run))
-        .append("</dd><dt>Source</dt><dd>")
-        .append(run.simulated() ? Page.simulatedBadge(run) : "real endpoints")
-        .append("</dd><dt>Started</dt><dd>").append(Page.time(run.startedAt()))
-        .append("</dd><dt>Finished</dt><dd>")
-        .append(run.finishedAt().map(Page::time).orElse("not yet"))
-        .append("</dd><dt>Length</dt><dd>").append(Page.duration(run))
-        .append("</dd><dt>Shards</dt><dd>").append(run.shardCount()).append("</dd></dl>\n");
-    b.append("<section id=\"summary\"><h2>Summary (stored JSON)</h2>")
-        .append(json(run.summaryJson(), "no summary stored yet"))
-        .append("</section>\n<section id=\"config\"><details><summary>Configuration (stored"
-            + " JSON)</summary>").append(json(run.configJson(), "no configuration stored"))
+        .append("</h1><p class=\"notice\" id=\"no-report\">")
+        .append(Page.esc(lang.format("dash.info.noReport", reason))).append("</p></header>\n")
+        .append("<dl class=\"facts\">")
+        .append(fact(lang.get("dash.col.run"), Page.esc(run.id())))
+        .append(fact(lang.get("dash.col.kind"), Page.esc(run.kind())))
+        .append(fact(lang.get("dash.col.status"), Page.statusBadge(run, lang)))
+        .append(fact(lang.get("col.source"), run.simulated() ? Page.simulatedBadge(run, lang)
+            : Page.esc(lang.get("dash.info.source.real"))))
+        .append(fact(lang.get("dash.col.started"), Page.time(run.startedAt())))
+        .append(fact(lang.get("dash.info.finished"),
+            run.finishedAt().map(Page::time).orElse(Page.esc(lang.get("dash.info.notYet")))))
+        .append(fact(lang.get("dash.col.length"), Page.esc(Page.duration(run, lang))))
+        .append(fact(lang.get("dash.info.shards"), Integer.toString(run.shardCount())))
+        .append("</dl>\n");
+    b.append("<section id=\"summary\"><h2>").append(Page.esc(lang.get("dash.info.summary")))
+        .append("</h2>").append(json(run.summaryJson(), lang.get("dash.info.noSummary")))
+        .append("</section>\n<section id=\"config\"><details><summary>")
+        .append(Page.esc(lang.get("dash.info.config"))).append("</summary>")
+        .append(json(run.configJson(), lang.get("dash.info.noConfig")))
         .append("</details></section>\n");
-    String bar = Page.bar("<span class=\"sep\">run</span><b>" + Page.esc(run.id()) + "</b>",
-        Page.statusBadge(run) + Page.simulatedBadge(run));
-    return Page.document(run.id(), bar, b.toString());
+    String bar = Page.bar(lang,
+        "<span class=\"sep\">" + Page.esc(lang.get("dash.bar.run")) + "</span><b>"
+            + Page.esc(run.id()) + "</b>",
+        Page.statusBadge(run, lang) + Page.simulatedBadge(run, lang));
+    return Page.document(run.id(), bar, b.toString(), lang);
+  }
+
+  /** One term and its value (markup). */
+  private static String fact(String term, String valueMarkup) {
+    return "<dt>" + Page.esc(term) + "</dt><dd>" + valueMarkup + "</dd>";
   }
 
   private static String json(String text, String whenEmpty) {
     if (text.isBlank()) {
-      return "<p class=\"empty\">" + whenEmpty + "</p>";
+      return "<p class=\"empty\">" + Page.esc(whenEmpty) + "</p>";
     }
     String pretty;
     try {

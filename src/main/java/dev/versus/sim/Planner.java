@@ -13,7 +13,10 @@ import java.util.SplittableRandom;
 
 /**
  * Checks a request against the profile's token limits and decides its output: lengths, finish
- * reason, language and answer, all deterministic for (seed, prompt). Stateless and thread-safe.
+ * reason, language and answer, all deterministic for (seed, profile name, prompt). The profile name
+ * is mixed into the seed so that two profiles served with the same seed draw independently: each
+ * answers a prompt correctly as often as its own accuracy says, not in step with the other.
+ * Stateless and thread-safe.
  */
 final class Planner {
   private final Profile profile;
@@ -22,7 +25,7 @@ final class Planner {
 
   Planner(Profile profile, long seed, AnswerKeys answerKeys) {
     this.profile = profile;
-    this.seed = seed;
+    this.seed = seed ^ profileSalt(profile.name());
     this.answerKeys = answerKeys;
     Tokenizer.count("warm-up"); // loads the vocabulary now, not inside the first request's latency
   }
@@ -118,6 +121,11 @@ final class Planner {
       }
     }
     return text.isEmpty() ? messages.getLast().content() : text.toString();
+  }
+
+  /** A stable 64-bit value per profile name (String.hashCode is fixed by the language spec). */
+  static long profileSalt(String profileName) {
+    return profileName.hashCode() * 0x9E3779B97F4A7C15L;
   }
 
   /** A stable 64-bit digest of the conversation (roles and texts), the same in every JVM. */

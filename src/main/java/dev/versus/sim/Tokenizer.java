@@ -26,8 +26,9 @@ final class Tokenizer {
   /** Tokens that prime the assistant's reply, counted once per request. */
   static final int REPLY_PRIMING = 3;
 
+  // The lazy registry builds only cl100k_base; the default one builds every encoding it knows.
   private static final Encoding CL100K =
-      Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+      Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
 
   private Tokenizer() {}
 

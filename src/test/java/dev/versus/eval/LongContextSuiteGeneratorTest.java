@@ -94,6 +94,18 @@ class LongContextSuiteGeneratorTest {
   }
 
   @Test
+  void withLengths_subset_keepsOnlyThoseLengthsWithinTheWindow() {
+    LongContextSuiteGenerator all = LongContextSuiteGenerator.create(1, 35_000);
+
+    assertThat(all.withLengths(List.of(1_000, 32_000)).haystackLengths())
+        .containsExactly(1_000, 32_000);
+    assertThat(all.withLengths(List.of()).haystackLengths())
+        .containsExactly(1_000, 4_000, 16_000, 32_000);
+    assertThatThrownBy(() -> all.withLengths(List.of(64_000)).haystackLengths())
+        .hasMessageContaining("64000").hasMessageContaining("35000");
+  }
+
+  @Test
   void create_windowTooSmall_throwsWithTheMinimum() {
     assertThatThrownBy(() -> LongContextSuiteGenerator.create(1, 800))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1256");

@@ -118,6 +118,16 @@ class HtmlRendererTest {
   }
 
   @Test
+  void render_sample_namesModelsByLabelWithTheReferenceInTheModelsTableAndTooltips() {
+    String models = html.substring(html.indexOf("<section id=\"models\">"),
+        html.indexOf("</section>", html.indexOf("<section id=\"models\">")));
+
+    assertThat(models).contains("<td>Gemini 2.5 Flash</td><td>sim:gemini-2.5-flash</td>");
+    assertThat(html).contains("<span class=\"model-name\" title=\"sim:gemini-2.5-flash\">"
+        + "Gemini 2.5 Flash</span>");
+  }
+
+  @Test
   void render_textWithMarkup_isEscaped() {
     ReportModel m = SampleReports.flashVersusMaverick();
     ReportModel hostile = new ReportModel("<script>alert(1)</script>", m.generatedAt(), m.runIds(),

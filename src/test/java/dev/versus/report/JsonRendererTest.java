@@ -73,6 +73,9 @@ class JsonRendererTest {
 
   @Test
   void render_sample_keepsFiguresAndSources() throws Exception {
+    assertThat(MAPPER.readTree(new JsonRenderer().render(
+        SampleReports.flashVersusMaverick(), ReportLanguage.EN)).path("models").get(0)
+        .path("reference").asText()).isEqualTo("sim:gemini-2.5-flash");
     JsonNode json = render(ReportLanguage.EN);
     JsonNode first = json.path("performance").path("levels").get(0);
 

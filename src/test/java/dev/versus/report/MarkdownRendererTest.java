@@ -35,7 +35,10 @@ class MarkdownRendererTest {
 
   @Test
   void render_sample_labelsSourcesAndVerdicts() {
-    assertThat(md).contains("**Gemini 2.5 Flash** (simulated)", "**Llama 4 Maverick** (real endpoint)");
+    // The label names the model everywhere; its full reference is given once, in the header.
+    assertThat(md).contains("**Gemini 2.5 Flash** (simulated, `sim:gemini-2.5-flash`)",
+        "**Llama 4 Maverick** (real endpoint, `openai:meta-llama/");
+    assertThat(md.lines().filter(l -> l.contains("sim:gemini-2.5-flash")).count()).isEqualTo(1);
     assertThat(md).contains("✅ verified", "❌ refuted", "⚠️ inconclusive");
     assertThat(md).contains("client-counted tokens", "highest load within the SLO: c=32");
     assertThat(md).contains("**Cost per 1,000 requests**: Gemini 2.5 Flash (list price) $0.9286");

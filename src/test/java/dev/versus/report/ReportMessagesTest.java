@@ -16,6 +16,14 @@ class ReportMessagesTest {
   }
 
   @Test
+  void bundles_dashboardLabels_areInBothLanguages() {
+    // versus serve's own labels live in the same bundles, under dash.*.
+    assertThat(en.keys().stream().filter(k -> k.startsWith("dash.")).toList())
+        .hasSizeGreaterThan(60)
+        .isEqualTo(es.keys().stream().filter(k -> k.startsWith("dash.")).toList());
+  }
+
+  @Test
   void bundles_noValueIsBlank() {
     for (String key : en.keys()) {
       assertThat(en.get(key)).as("en " + key).isNotBlank();

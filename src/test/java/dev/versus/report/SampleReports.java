@@ -22,9 +22,11 @@ final class SampleReports {
 
   static ReportModel flashVersusMaverick() {
     List<ModelInfo> models = List.of(
-        new ModelInfo("flash", "Gemini 2.5 Flash", "sim", EndpointKind.SIMULATED,
+        new ModelInfo("flash", "Gemini 2.5 Flash", "sim:gemini-2.5-flash", "sim", EndpointKind.SIMULATED,
             new Price.PerMillionTokens(0.30, 2.50)),
-        new ModelInfo("maverick", "Llama 4 Maverick", "openai", EndpointKind.REAL,
+        new ModelInfo("maverick", "Llama 4 Maverick",
+            "openai:meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8@http://127.0.0.1:8000/v1",
+            "openai", EndpointKind.REAL,
             new Price.PerMillionTokens(0.27, 0.85)));
     List<LevelResult> levels = new ArrayList<>();
     for (int c : CONCURRENCY) {

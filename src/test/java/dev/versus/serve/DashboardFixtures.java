@@ -49,6 +49,24 @@ final class DashboardFixtures {
 
   private DashboardFixtures() {}
 
+  /** A dashboard on a free loopback port over a seeded store; closing it stops both. */
+  record Running(Store store, Dashboard dashboard) implements AutoCloseable {
+    static Running start(Path dir) {
+      Store store = seededStore(dir);
+      return new Running(store, Dashboard.start(DashboardConfig.defaults().withPort(0),
+          store.runs(), DashboardFixtures::report));
+    }
+
+    @Override
+    public void close() {
+      try {
+        dashboard.close();
+      } finally {
+        store.close();
+      }
+    }
+  }
+
   /** A new store in {@code dir} with the five runs. */
   static Store seededStore(Path dir) {
     Store store = Store.open(dir.resolve("versus.db").toString());
@@ -88,9 +106,11 @@ final class DashboardFixtures {
       boolean flash = id.equals(FLASH);
       String key = flash ? "flash" : "maverick";
       models.add(flash
-          ? new ModelInfo(key, "Gemini 2.5 Flash", "sim", EndpointKind.SIMULATED,
+          ? new ModelInfo(key, "Gemini 2.5 Flash", "sim:gemini-2.5-flash", "sim", EndpointKind.SIMULATED,
               new Price.PerMillionTokens(0.30, 2.50))
-          : new ModelInfo(key, "Llama 4 Maverick", "openai", EndpointKind.REAL,
+          : new ModelInfo(key, "Llama 4 Maverick",
+              "openai:meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8@http://127.0.0.1:8000/v1",
+              "openai", EndpointKind.REAL,
               new Price.PerMillionTokens(0.27, 0.85)));
       for (int c : new int[] {1, 8, 32, 64}) {
         levels.add(level(key, c, flash ? 180 : 660, flash ? 4.5 : 9.0));

@@ -56,6 +56,11 @@ final class TestProfiles {
         p.faults(), p.memory(), quality);
   }
 
+  static Profile named(Profile p, String name) {
+    return new Profile(name, p.servedNames(), p.errorStyle(), p.batching(), p.limits(), p.faults(),
+        p.memory(), p.quality());
+  }
+
   static Profile with(Profile p, ErrorStyle style) {
     return new Profile(p.name(), p.servedNames(), style, p.batching(), p.limits(), p.faults(),
         p.memory(), p.quality());
