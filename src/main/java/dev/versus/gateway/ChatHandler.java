@@ -182,10 +182,8 @@ final class ChatHandler {
       Route route, HttpIn in, String user, String prompt, int promptTokens) {
     String sticky = route.config().stickyHeader().isEmpty()
         ? user : in.header(route.config().stickyHeader()).orElse(user);
-    return new RoutingContext(
-        prompt, promptTokens, Languages.detect(prompt), TaskClassifier.task(prompt),
-        TaskClassifier.complexity(prompt, promptTokens), sticky,
-        gateway.backends().values().stream()
+    return RoutingContext.lazy(prompt, promptTokens, sticky, () -> Languages.detect(prompt),
+        () -> gateway.backends().values().stream()
             .collect(Collectors.toMap(Backend::name, Backend::load)));
   }
 

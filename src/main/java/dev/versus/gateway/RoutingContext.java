@@ -2,33 +2,119 @@ package dev.versus.gateway;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * What a routing policy may look at for one request.
- *
- * @param promptText all message contents joined, for rules
- * @param promptTokens prompt tokens (client tokenizer count)
- * @param language {@code es}, {@code en} or {@code und}
- * @param task the task type from {@link TaskClassifier}
- * @param complexity a score in [0, 1] from {@link TaskClassifier}
- * @param stickyKey the value of the route's sticky header, empty when absent
- * @param backends the live state of every backend, by name
+ * What a routing policy may look at for one request. The prompt's traits (language, task type,
+ * complexity) and the backends' loads are computed on first use, since most policies read neither
+ * (a split or single route needs none of them) and they cost more than the routing itself.
  */
-public record RoutingContext(
-    String promptText,
-    int promptTokens,
-    String language,
-    String task,
-    double complexity,
-    String stickyKey,
-    Map<String, BackendLoad> backends) {
+public final class RoutingContext {
+  private final String promptText;
+  private final int promptTokens;
+  private final String stickyKey;
+  private final Supplier<Traits> traits;
+  private final Supplier<Map<String, BackendLoad>> backends;
 
-  public RoutingContext {
-    Objects.requireNonNull(promptText, "promptText");
-    Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(task, "task");
-    Objects.requireNonNull(stickyKey, "stickyKey");
-    backends = Map.copyOf(backends);
+  /** The prompt's traits, computed together. */
+  private record Traits(String language, String task, double complexity) {
+    Traits {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(task, "task");
+    }
+  }
+
+  /**
+   * A context with every value given.
+   *
+   * @param promptText all message contents joined, for rules
+   * @param promptTokens prompt tokens (client tokenizer count)
+   * @param language {@code es}, {@code en} or {@code und}
+   * @param task the task type from {@link TaskClassifier}
+   * @param complexity a score in [0, 1] from {@link TaskClassifier}
+   * @param stickyKey the value of the route's sticky header, empty when absent
+   * @param backends the live state of every backend, by name
+   */
+  public RoutingContext(String promptText, int promptTokens, String language, String task,
+      double complexity, String stickyKey, Map<String, BackendLoad> backends) {
+    this(promptText, promptTokens, stickyKey, () -> new Traits(language, task, complexity),
+        Map.copyOf(backends));
+  }
+
+  private RoutingContext(String promptText, int promptTokens, String stickyKey,
+      Supplier<Traits> traits, Map<String, BackendLoad> backends) {
+    this(promptText, promptTokens, stickyKey, memo(traits), () -> backends);
+  }
+
+  private RoutingContext(String promptText, int promptTokens, String stickyKey,
+      Supplier<Traits> traits, Supplier<Map<String, BackendLoad>> backends) {
+    this.promptText = Objects.requireNonNull(promptText, "promptText");
+    this.promptTokens = promptTokens;
+    this.stickyKey = Objects.requireNonNull(stickyKey, "stickyKey");
+    this.traits = traits;
+    this.backends = backends;
+  }
+
+  /**
+   * A context whose traits ({@link TaskClassifier}, language detection) and backend loads are
+   * computed from the prompt and {@code loads} on first use, at most once.
+   */
+  static RoutingContext lazy(String promptText, int promptTokens, String stickyKey,
+      Supplier<String> language, Supplier<Map<String, BackendLoad>> loads) {
+    return new RoutingContext(promptText, promptTokens, stickyKey,
+        memo(() -> new Traits(language.get(), TaskClassifier.task(promptText),
+            TaskClassifier.complexity(promptText, promptTokens))),
+        memo(() -> Map.copyOf(loads.get())));
+  }
+
+  /** All message contents joined, for rules. */
+  public String promptText() {
+    return promptText;
+  }
+
+  /** Prompt tokens (client tokenizer count). */
+  public int promptTokens() {
+    return promptTokens;
+  }
+
+  /** {@code es}, {@code en} or {@code und}. */
+  public String language() {
+    return traits.get().language();
+  }
+
+  /** The task type from {@link TaskClassifier}. */
+  public String task() {
+    return traits.get().task();
+  }
+
+  /** A score in [0, 1] from {@link TaskClassifier}. */
+  public double complexity() {
+    return traits.get().complexity();
+  }
+
+  /** The value of the route's sticky header, empty when absent. */
+  public String stickyKey() {
+    return stickyKey;
+  }
+
+  /** The live state of every backend, by name, as first read for this request. */
+  public Map<String, BackendLoad> backends() {
+    return backends.get();
+  }
+
+  /** {@code supplier}, evaluated once, on the first call; one request's thread uses it. */
+  private static <T> Supplier<T> memo(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = Objects.requireNonNull(supplier.get());
+        }
+        return value;
+      }
+    };
   }
 
   /**

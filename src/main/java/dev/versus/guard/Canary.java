@@ -17,6 +17,12 @@ public record Canary(String token) {
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final int LENGTH = 12;
 
+  static {
+    if (ALPHABET.length() != 32 || LENGTH * 5 > 64) {
+      throw new ExceptionInInitializerError("canary alphabet must have 32 symbols, 12 per draw");
+    }
+  }
+
   public Canary {
     Objects.requireNonNull(token, "token");
     if (!token.matches("[A-Za-z0-9-]{8,64}")) {
@@ -26,9 +32,13 @@ public record Canary(String token) {
 
   /** A fresh canary {@code VSC-XXXXXXXXXXXX} drawn from the given (seeded) generator. */
   public static Canary generate(RandomGenerator random) {
+    // 32 symbols = 5 bits each: one 64-bit draw covers the 12 characters (60 bits), so a
+    // SecureRandom is called once per canary rather than once per character
+    long bits = random.nextLong();
     StringBuilder sb = new StringBuilder("VSC-");
     for (int i = 0; i < LENGTH; i++) {
-      sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      sb.append(ALPHABET.charAt((int) (bits & (ALPHABET.length() - 1))));
+      bits >>>= 5;
     }
     return new Canary(sb.toString());
   }

@@ -49,9 +49,22 @@ final class TextNormalizer {
   }
 
   private static String foldKeepingSpaces(String text) {
+    if (isAscii(text)) {
+      // no invisible characters, nothing NFKD changes and no combining marks below U+0080
+      return text.toLowerCase(Locale.ROOT);
+    }
     String visible = INVISIBLE.matcher(text).replaceAll("");
     String decomposed = Normalizer.normalize(visible, Normalizer.Form.NFKD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String collapse(String text) {
