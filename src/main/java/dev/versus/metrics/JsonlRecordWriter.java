@@ -42,15 +42,18 @@ public final class JsonlRecordWriter implements Consumer<RequestRecord>, AutoClo
     }
   }
 
-  /** Writes and flushes one line. */
+  /** Writes and flushes one line (built before taking the lock, so writers only queue to write). */
   @Override
-  public synchronized void accept(RequestRecord record) {
-    try {
-      out.write(RecordJson.toJson(record).toString());
-      out.newLine();
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to record file " + path, e);
+  public void accept(RequestRecord record) {
+    String line = RecordJson.toLine(record);
+    synchronized (this) {
+      try {
+        out.write(line);
+        out.newLine();
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot append to record file " + path, e);
+      }
     }
   }
 

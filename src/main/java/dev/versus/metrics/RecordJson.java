@@ -1,12 +1,14 @@
 package dev.versus.metrics;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.versus.core.ErrorClass;
 import dev.versus.core.FinishReason;
 import dev.versus.core.Usage;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -18,51 +20,62 @@ final class RecordJson {
 
   private RecordJson() {}
 
-  static ObjectNode toJson(RequestRecord r) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("v", 1);
-    o.put("index", r.index());
-    o.put("model", r.model());
-    o.put("level", r.level());
-    o.put("shard", r.shard());
-    Timing t = r.timing();
-    o.put("intended_send_ns", t.intendedSendNanos());
-    o.put("send_ns", t.sendNanos());
-    putIfPresent(o, "first_byte_ns", t.firstByteNanos());
-    putIfPresent(o, "first_output_ns", t.firstOutputNanos());
-    putIfPresent(o, "first_answer_ns", t.firstAnswerNanos());
-    o.put("last_byte_ns", t.lastByteNanos());
-    o.put("output_events", t.outputEvents());
-    ArrayNode gaps = o.putArray("itl_ns");
-    for (long gap : t.itlNanos()) {
-      gaps.add(gap);
-    }
-    TokenCounts k = r.tokens();
-    o.put("usage_source", k.source().name().toLowerCase(Locale.ROOT));
-    o.put("server_prompt_tokens", k.serverPromptTokens());
-    o.put("server_output_tokens", k.serverOutputTokens());
-    o.put("server_reasoning_tokens", k.serverReasoningTokens());
-    o.put("client_prompt_tokens", k.clientPromptTokens());
-    o.put("client_output_tokens", k.clientOutputTokens());
-    o.put("client_reasoning_tokens", k.clientReasoningTokens());
-    o.put("http_status", r.httpStatus());
-    switch (r.status()) {
-      case Status.Ok ok -> {
-        o.put("status", "ok");
-        o.put("finish_reason", ok.finishReason().wireName());
+  /**
+   * The record as one line of JSON (no line end), written with a streaming generator: this runs
+   * once per request on the load generator's hot path.
+   */
+  static String toLine(RequestRecord r) {
+    StringWriter text = new StringWriter(512);
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
+      g.writeStartObject();
+      g.writeNumberField("v", 1);
+      g.writeNumberField("index", r.index());
+      g.writeStringField("model", r.model());
+      g.writeStringField("level", r.level());
+      g.writeNumberField("shard", r.shard());
+      Timing t = r.timing();
+      g.writeNumberField("intended_send_ns", t.intendedSendNanos());
+      g.writeNumberField("send_ns", t.sendNanos());
+      writeIfPresent(g, "first_byte_ns", t.firstByteNanos());
+      writeIfPresent(g, "first_output_ns", t.firstOutputNanos());
+      writeIfPresent(g, "first_answer_ns", t.firstAnswerNanos());
+      g.writeNumberField("last_byte_ns", t.lastByteNanos());
+      g.writeNumberField("output_events", t.outputEvents());
+      g.writeArrayFieldStart("itl_ns");
+      for (long gap : t.itlNanos()) {
+        g.writeNumber(gap);
       }
-      case Status.Error error -> {
-        o.put("status", "error");
-        o.put("error_class", error.errorClass().wireName());
-        o.put("error_message", error.message());
+      g.writeEndArray();
+      TokenCounts k = r.tokens();
+      g.writeStringField("usage_source", k.source().name().toLowerCase(Locale.ROOT));
+      g.writeNumberField("server_prompt_tokens", k.serverPromptTokens());
+      g.writeNumberField("server_output_tokens", k.serverOutputTokens());
+      g.writeNumberField("server_reasoning_tokens", k.serverReasoningTokens());
+      g.writeNumberField("client_prompt_tokens", k.clientPromptTokens());
+      g.writeNumberField("client_output_tokens", k.clientOutputTokens());
+      g.writeNumberField("client_reasoning_tokens", k.clientReasoningTokens());
+      g.writeNumberField("http_status", r.httpStatus());
+      switch (r.status()) {
+        case Status.Ok ok -> {
+          g.writeStringField("status", "ok");
+          g.writeStringField("finish_reason", ok.finishReason().wireName());
+        }
+        case Status.Error error -> {
+          g.writeStringField("status", "error");
+          g.writeStringField("error_class", error.errorClass().wireName());
+          g.writeStringField("error_message", error.message());
+        }
       }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a request record as JSON", e); // a StringWriter
     }
-    return o;
+    return text.toString();
   }
 
-  private static void putIfPresent(ObjectNode o, String key, long value) {
+  private static void writeIfPresent(JsonGenerator g, String key, long value) throws IOException {
     if (value != Timing.ABSENT) {
-      o.put(key, value);
+      g.writeNumberField(key, value);
     }
   }
 
