@@ -268,6 +268,7 @@ public final class PlanRunner {
     o.put("title", plan.title());
     ObjectNode models = o.putObject("models");
     plan.models().forEach((key, spec) -> models.put(key, spec.ref()));
+    plan.quality().flatMap(QualityPlan::judge).ifPresent(j -> o.put("judge", j.reference()));
     o.put("claims", plan.claims().size());
     return o.toString();
   }

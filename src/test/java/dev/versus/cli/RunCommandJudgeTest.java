@@ -100,6 +100,19 @@ class RunCommandJudgeTest {
   }
 
   @Test
+  void check_planWithAJudge_namesIt() throws Exception {
+    Files.writeString(dir.resolve("judged.yaml"), "name: judged\nscorer: llm-judge\ncases:\n"
+        + "  - {id: a, prompt: hi}\n");
+    Path file = Files.writeString(dir.resolve("plan.yaml"),
+        MODELS + "quality:\n  suites: [judged.yaml]\n  judge: fast\n");
+
+    MainTest.Result r = MainTest.run("check", file.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("quality: judged; repeat 1; judge sim:instant (model fast)");
+  }
+
+  @Test
   void run_judgedSuiteWithNoJudge_exits2NamingPlanLineAndField() throws Exception {
     MainTest.Result r = run(MODELS + "quality:\n  suites: [judged.yaml]\n", "out");
 
