@@ -52,7 +52,9 @@ final class CheckCommand implements Callable<Integer> {
         + "; " + p.duration().toSeconds() + " s each after " + p.warmup().toSeconds() + " s warm-up"
         + (p.findMax() ? "; find-max" : "")));
     plan.quality().ifPresent(q -> out.println("quality: " + String.join(", ", q.suiteNames())
-        + "; repeat " + q.repeat()));
+        + "; repeat " + q.repeat()
+        + q.judge().map(j -> "; judge " + j.reference()
+            + j.planModel().map(k -> " (model " + k + ")").orElse("")).orElse("")));
     out.println("claims: " + plan.claims().size());
     for (PlanClaim claim : plan.claims()) {
       String body = switch (claim) {

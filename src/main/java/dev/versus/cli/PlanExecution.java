@@ -64,6 +64,13 @@ final class PlanExecution {
         }
 
         @Override
+        public ChatProvider createJudge(String reference) {
+          ProviderRegistry registry = ProviderRegistry.withSystemEnv();
+          qualitySims.installInto(registry);
+          return registry.create(reference);
+        }
+
+        @Override
         public String metricsUrl(ModelSpec model) {
           return model.provider() == ProviderKind.SIM
               ? sims.server(model.model()).map(s -> s.baseUri() + "/metrics").orElse("")

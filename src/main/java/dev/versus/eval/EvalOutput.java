@@ -14,7 +14,8 @@ import java.nio.file.Path;
 /**
  * Writes an {@link EvalReport} as files: {@code summary.json} (schema {@value #SCHEMA}: per model
  * and suite the metric, {@code score}, {@code ci_low}, {@code ci_high}, {@code n}, {@code errors},
- * {@code cost}; per pair of models and suite the significance verdict) and {@code cases.jsonl}
+ * {@code cost}; per pair of models and suite the significance verdict; per judged suite the
+ * {@code judges} that graded it and their rubric) and {@code cases.jsonl}
  * (one line per case result). Unknown numbers (a cost without a price, latency of cached answers)
  * are JSON {@code null}, never 0.
  */
@@ -101,6 +102,7 @@ public final class EvalOutput {
         n.putNull("consistency");
       }
     }
+    judges(report, root.putArray("judges"));
     ArrayNode pairs = root.putArray("comparisons");
     for (PairResult p : report.pairs()) {
       ObjectNode n = pairs.addObject();
@@ -122,6 +124,22 @@ public final class EvalOutput {
       }
     }
     return root;
+  }
+
+  /** Which judge model (and rubric) graded each suite's judged cases, once per distinct pair. */
+  private static void judges(EvalReport report, ArrayNode out) {
+    java.util.Map<String, String> rubricOf = new java.util.LinkedHashMap<>();
+    for (CaseResult r : report.results()) {
+      String judge = r.score().details().getOrDefault("judge", "");
+      if (!judge.isEmpty()) {
+        rubricOf.putIfAbsent(r.suite() + "\n" + judge, r.score().details().getOrDefault("rubric", ""));
+      }
+    }
+    rubricOf.forEach((key, rubric) -> {
+      int cut = key.indexOf('\n');
+      out.addObject().put("suite", key.substring(0, cut)).put("judge", key.substring(cut + 1))
+          .put("rubric", rubric);
+    });
   }
 
   /**

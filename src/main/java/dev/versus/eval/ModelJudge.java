@@ -5,6 +5,7 @@ import dev.versus.core.Message;
 import dev.versus.core.SamplingParams;
 import dev.versus.provider.ChatProvider;
 import dev.versus.provider.ModelRef;
+import dev.versus.provider.ProviderException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class ModelJudge implements Judge {
     }
     try {
       ModelRef.parse(ref);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | ProviderException e) {
       throw new EvalException("option 'judge': " + e.getMessage());
     }
     double threshold = c.options().doubleOr("threshold", 0.5);

@@ -72,7 +72,7 @@ public final class PlanReader {
             : Optional.empty();
     Optional<QualityPlan> quality =
         root.has("quality")
-            ? Optional.of(new QualityReader(fields, baseDir).read(root.get("quality")))
+            ? Optional.of(new QualityReader(fields, baseDir, models).read(root.get("quality")))
             : Optional.empty();
     Optional<CostPlan> cost = Optional.empty();
     if (root.has("cost")) {

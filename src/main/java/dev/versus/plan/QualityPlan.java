@@ -12,13 +12,16 @@ import java.util.Objects;
  * @param repeat how many times each case is asked (2 or more gives consistency)
  * @param limit the most cases per suite; 0 for all
  * @param concurrency calls in flight per model
+ * @param judge the judge model of {@code llm-judge} cases that name none, if any
  */
 public record QualityPlan(
-    List<String> suites, List<DatasetRef> datasets, int repeat, int limit, int concurrency) {
+    List<String> suites, List<DatasetRef> datasets, int repeat, int limit, int concurrency,
+    java.util.Optional<JudgePlan> judge) {
 
   public QualityPlan {
     suites = List.copyOf(suites);
     datasets = List.copyOf(datasets);
+    Objects.requireNonNull(judge, "judge");
     if (suites.isEmpty() && datasets.isEmpty()) {
       throw new IllegalArgumentException("a quality plan needs at least one suite or dataset");
     }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads the {@code quality} section of a plan. */
@@ -17,18 +19,22 @@ final class QualityReader {
           "injection-benign");
   private static final String PATH = "quality";
   private static final Set<String> KEYS =
-      Set.of("suites", "datasets", "repeat", "limit", "concurrency");
+      Set.of("suites", "datasets", "repeat", "limit", "concurrency", "judge");
 
   private final Fields fields;
   private final Path baseDir;
+  private final JudgeReader judges;
 
-  QualityReader(Fields fields, Path baseDir) {
+  QualityReader(Fields fields, Path baseDir, Map<String, ModelSpec> models) {
     this.fields = fields;
     this.baseDir = baseDir;
+    this.judges = new JudgeReader(fields, baseDir, models);
   }
 
   QualityPlan read(JsonNode node) {
     fields.keys(node, PATH, KEYS);
+    Optional<JudgePlan> judge = node.hasNonNull("judge")
+        ? Optional.of(judges.read(node.get("judge"))) : Optional.empty();
     List<String> suites = new ArrayList<>();
     Set<String> names = new HashSet<>();
     List<String> written = fields.texts(node, PATH, "suites", "a suite name or file");
@@ -41,6 +47,9 @@ final class QualityReader {
           throw fields.error(at, "suite file not found: " + file);
         }
         suite = file.toString();
+        if (!suite.endsWith(".json")) {
+          judges.check(at, Optional.of(file), "", judge);
+        }
       } else if (!BUILTIN_SUITES.contains(suite)) {
         throw fields.error(at, "unknown suite '" + suite + "'" + Suggest.hint(suite, BUILTIN_SUITES)
             + " (built-in suites: "
@@ -53,6 +62,9 @@ final class QualityReader {
       suites.add(suite);
     }
     List<QualityPlan.DatasetRef> datasets = datasets(node, names);
+    for (int i = 0; i < datasets.size(); i++) {
+      judges.check(PATH + ".datasets[" + i + "]", Optional.empty(), datasets.get(i).spec(), judge);
+    }
     if (suites.isEmpty() && datasets.isEmpty()) {
       throw fields.error(PATH, "give at least one of suites: [nlu-es, ...] or datasets: [FORMAT:PATH]");
     }
@@ -61,7 +73,8 @@ final class QualityReader {
         datasets,
         (int) fields.integer(node, PATH, "repeat", 1, 1, 1000),
         (int) fields.integer(node, PATH, "limit", 0, 0, Integer.MAX_VALUE),
-        (int) fields.integer(node, PATH, "concurrency", 4, 1, 10_000));
+        (int) fields.integer(node, PATH, "concurrency", 4, 1, 10_000),
+        judge);
   }
 
   private List<QualityPlan.DatasetRef> datasets(JsonNode node, Set<String> names) {

@@ -18,6 +18,14 @@ public interface PlanClients {
     return create(model);
   }
 
+  /**
+   * A new client for a judge model reference that is none of the plan's models (an API key from
+   * the environment); the plan run closes it.
+   *
+   * @throws RuntimeException with a message naming the problem when it cannot be opened
+   */
+  ChatProvider createJudge(String reference);
+
   /** The model server's Prometheus endpoint to scrape during each level, or {@code ""} for none. */
   String metricsUrl(ModelSpec model);
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.versus.eval.EvalModel;
+import dev.versus.eval.JudgePanel;
+import dev.versus.eval.ResponseCache;
 import dev.versus.eval.Scorers;
 import dev.versus.eval.Suite;
 import dev.versus.load.BenchTarget;
@@ -14,6 +16,7 @@ import dev.versus.plan.ModelSpec;
 import dev.versus.plan.Plan;
 import dev.versus.plan.Pricing;
 import dev.versus.plan.ProviderKind;
+import dev.versus.plan.QualityPlan;
 import dev.versus.provider.ChatProvider;
 import dev.versus.report.Claim;
 import dev.versus.report.Price;
@@ -32,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -121,10 +125,23 @@ public final class PlanRunner {
       return () -> { };
     }
     progress.accept("quality: preparing suites");
-    List<Suite> suites = QualityPart.suites(plan.quality().get(), baseDir,
-        Scorers.standard(), options.contextWindowTokens(), options.longContextLengthsTokens(),
-        language(plan));
+    QualityPlan qualityPlan = plan.quality().get();
+    JudgePanel judges = PlanJudges.panel(qualityPlan.judge(), plan.models().values(), clients,
+        options.seed());
+    List<Suite> suites = QualityPart.suites(qualityPlan, baseDir,
+        Scorers.standard().withJudge(judges.judge(ResponseCache.none())),
+        options.contextWindowTokens(), options.longContextLengthsTokens(), language(plan));
     progress.accept("suites: " + suites.size() + " ready");
+    Set<String> judgeRefs;
+    try {
+      judgeRefs = PlanJudges.open(judges, suites);
+    } catch (RuntimeException e) {
+      judges.close();
+      throw e;
+    }
+    if (!judgeRefs.isEmpty()) {
+      progress.accept("quality: judged by " + String.join(", ", judgeRefs));
+    }
     List<EvalModel> models = new ArrayList<>();
     for (ModelSpec spec : plan.models().values()) {
       ChatProvider provider = clients.createForQuality(spec);
@@ -132,8 +149,14 @@ public final class PlanRunner {
       models.add(new EvalModel(spec.key(), provider));
     }
     return () -> {
-      ledger.evalRun(QualityPart.run(store, suites, plan.models(), models,
-          plan.quality().get(), options.seed(), clock, simulated, progress));
+      try (JudgePanel panel = judges;
+          ResponseCache cache = judgeRefs.isEmpty() ? ResponseCache.none()
+              : PlanJudges.cache(store)) {
+        ledger.evalRun(QualityPart.run(store, suites,
+            Scorers.standard().withJudge(panel.judge(cache)),
+            PlanJudges.config(judgeRefs, qualityPlan.judge()), plan.models(), models, qualityPlan,
+            options.seed(), clock, simulated, progress));
+      }
       progress.accept("quality part: done");
     };
   }
@@ -245,6 +268,7 @@ public final class PlanRunner {
     o.put("title", plan.title());
     ObjectNode models = o.putObject("models");
     plan.models().forEach((key, spec) -> models.put(key, spec.ref()));
+    plan.quality().flatMap(QualityPlan::judge).ifPresent(j -> o.put("judge", j.reference()));
     o.put("claims", plan.claims().size());
     return o.toString();
   }

@@ -62,13 +62,17 @@ final class QualityPart {
     return out;
   }
 
-  /** Runs the suites, storing every case result as it finishes, and returns the eval run's id. */
-  static String run(Store store, List<Suite> suites, Map<String, ModelSpec> specs,
-      List<EvalModel> models, QualityPlan plan, long seed, Clock clock, boolean simulated,
-      Consumer<String> progress) throws InterruptedException {
+  /**
+   * Runs the suites, storing every case result as it finishes, and returns the eval run's id.
+   * Model answers are not cached (the plan measures the models); {@code scorers} may cache its
+   * judge's replies.
+   */
+  static String run(Store store, List<Suite> suites, Scorers scorers, String configJson,
+      Map<String, ModelSpec> specs, List<EvalModel> models, QualityPlan plan, long seed,
+      Clock clock, boolean simulated, Consumer<String> progress) throws InterruptedException {
     String runId = RunIds.next(clock, new SplittableRandom(seed ^ clock.millis()));
     store.runs().create(RunInfo.started(runId, "eval", "plan quality part", clock.instant(),
-        "{}", simulated));
+        configJson, simulated));
     Map<String, Price> prices = new LinkedHashMap<>();
     specs.forEach((key, spec) -> {
       if (spec.pricing() instanceof Pricing.PerToken p) {
@@ -77,7 +81,7 @@ final class QualityPart {
     });
     EvalSettings settings = EvalSettings.defaults().withRepeats(plan.repeat())
         .withConcurrency(plan.concurrency() * models.size()).withSeed(seed);
-    EvalRunner runner = EvalRunner.create(settings, Scorers.standard(), ResponseCache.none(), prices)
+    EvalRunner runner = EvalRunner.create(settings, scorers, ResponseCache.none(), prices)
         .withProgress(p -> progress.accept(String.format(java.util.Locale.ROOT,
             "quality: %d/%d cases", p.done(), p.total())));
     EvalReport report;

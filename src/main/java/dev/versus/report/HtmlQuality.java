@@ -35,6 +35,9 @@ final class HtmlQuality {
       }
     }
     h.tableEnd();
+    for (SuiteJudge j : q.judges()) {
+      h.el("p", "note", m.format("quality.judge", j.suite(), j.judge(), j.rubric())).raw("\n");
+    }
     if (!q.comparisons().isEmpty()) {
       h.tableStart(m.get("quality.significance"), List.of(m.get("col.suite"), m.get("col.verdict"),
           m.get("col.test"), "p", "α", m.get("col.pairs")));

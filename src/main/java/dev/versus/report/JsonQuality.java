@@ -48,6 +48,10 @@ final class JsonQuality {
       item.put("ci_high", c.ciHigh());
       item.put("cases", c.cases());
     }
+    ArrayNode judges = node.putArray("judges");
+    for (SuiteJudge j : quality.judges()) {
+      judges.addObject().put("suite", j.suite()).put("judge", j.judge()).put("rubric", j.rubric());
+    }
     return node;
   }
 

@@ -105,6 +105,10 @@ final class MarkdownRenderer implements ReportRenderer {
       row(out, cells);
     }
     out.append('\n');
+    for (SuiteJudge j : q.judges()) {
+      out.append(m.format("quality.judge", cell(j.suite()), cell(j.judge()), cell(j.rubric())))
+          .append("\n\n");
+    }
   }
 
   private static void cost(StringBuilder out, Messages m, ReportModel model) {

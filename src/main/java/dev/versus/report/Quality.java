@@ -8,14 +8,23 @@ import java.util.List;
  * @param scores one per model and suite
  * @param comparisons paired significance tests
  * @param consistency agreement across repeats
+ * @param judges the judge models that graded {@code llm-judge} suites, per suite
  */
 public record Quality(
-    List<SuiteScore> scores, List<PairwiseComparison> comparisons, List<Consistency> consistency) {
+    List<SuiteScore> scores, List<PairwiseComparison> comparisons, List<Consistency> consistency,
+    List<SuiteJudge> judges) {
 
   public Quality {
     scores = Checks.list(scores, "quality.scores");
     comparisons = Checks.list(comparisons, "quality.comparisons");
     consistency = Checks.list(consistency, "quality.consistency");
+    judges = Checks.list(judges, "quality.judges");
+  }
+
+  /** Quality with no judged suite. */
+  public Quality(
+      List<SuiteScore> scores, List<PairwiseComparison> comparisons, List<Consistency> consistency) {
+    this(scores, comparisons, consistency, List.of());
   }
 
   /** A report with no quality part. */

@@ -7,6 +7,7 @@ import dev.versus.report.Consistency;
 import dev.versus.report.PairwiseComparison;
 import dev.versus.report.PairwiseVerdict;
 import dev.versus.report.Price;
+import dev.versus.report.SuiteJudge;
 import dev.versus.report.SuiteScore;
 import java.util.Map;
 
@@ -44,6 +45,13 @@ final class EvalSummaries {
         Interval ci = Stats.wilson(Math.round(rate * n), n, confidence);
         parts.consistency.add(new Consistency(key, suite, repeat, rate,
             Math.min(rate, ci.low()), Math.max(rate, ci.high()), n));
+      }
+    }
+    for (JsonNode j : summary.path("judges")) {
+      SuiteJudge judge = new SuiteJudge(j.path("suite").asText(), j.path("judge").asText(),
+          j.path("rubric").asText());
+      if (!parts.judges.contains(judge)) {
+        parts.judges.add(judge);
       }
     }
     for (JsonNode c : summary.path("comparisons")) {

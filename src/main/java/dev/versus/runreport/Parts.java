@@ -9,6 +9,7 @@ import dev.versus.report.LevelResult;
 import dev.versus.report.ModelInfo;
 import dev.versus.report.PairwiseComparison;
 import dev.versus.report.Price;
+import dev.versus.report.SuiteJudge;
 import dev.versus.report.SuiteScore;
 import dev.versus.report.ThresholdCheck;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ final class Parts {
   final List<SuiteScore> scores = new ArrayList<>();
   final List<PairwiseComparison> comparisons = new ArrayList<>();
   final List<Consistency> consistency = new ArrayList<>();
+  final List<SuiteJudge> judges = new ArrayList<>();
   final List<CostEstimate> costs = new ArrayList<>();
   final List<Claim> claims = new ArrayList<>();
   final List<ThresholdCheck> thresholds = new ArrayList<>();

@@ -57,7 +57,7 @@ public final class RunReports {
           parts.levels.isEmpty() ? Performance.none()
               : new Performance(parts.slo.isEmpty() ? "none" : parts.slo, parts.durationSeconds,
                   parts.warmupSeconds, parts.levels, parts.knees),
-          new Quality(parts.scores, parts.comparisons, parts.consistency), parts.costs,
+          new Quality(parts.scores, parts.comparisons, parts.consistency, parts.judges), parts.costs,
           parts.claims, parts.thresholds);
     } catch (ReportException e) {
       throw new RunReportException("runs " + done + " do not fit one report: " + e.getMessage());

@@ -78,6 +78,17 @@ class PlanReaderErrorsTest {
             "quality.datasets[0]", "expected FORMAT:PATH with FORMAT one of"),
         bad(MODELS + "quality:\n  suites: [suites/missing.jsonl]\n", 5, "quality.suites[0]",
             "suite file not found"),
+        bad(MODELS + "quality:\n  suites: [nlu-es]\n  judge: { model: flsh }\n", 6,
+            "quality.judge.model", "unknown model 'flsh' (did you mean flash?): expected a key of"
+                + " models (flash, maverick) or a reference"),
+        bad(MODELS + "quality:\n  suites: [nlu-es]\n  judge: { model: azure:gpt }\n", 6,
+            "quality.judge.model", "unknown provider 'azure'"),
+        bad(MODELS + "quality:\n  suites: [nlu-es]\n  judge: { model: flash, rubric: '' }\n", 6,
+            "quality.judge.rubric", "expected the rubric's text"),
+        bad(MODELS + "quality:\n  suites: [nlu-es]\n  judge: { rubric: r }\n", 6,
+            "quality.judge", "model is required"),
+        bad(MODELS + "quality:\n  suites: [nlu-es]\n  judge: { model: flash, template: no.txt }\n",
+            6, "quality.judge.template", "cannot read the judge template"),
         bad(MODELS + PERF + "claims:\n  - flsh.ttft.p50 < 1s\n", 7, "claims[0]",
             "column 1 of the expression: unknown model 'flsh' (expected one of flash, maverick)"
                 + " (did you mean flash?)"),
