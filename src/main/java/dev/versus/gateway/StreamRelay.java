@@ -38,6 +38,8 @@ final class StreamRelay implements Upstream.Attempt {
   private final Optional<Canary> canary;
   private HttpOut.EventSink sink;
   private Screening lastScreening;
+  /** Content received but not yet sent: a tail that may be the start of the canary. */
+  private final StringBuilder held = new StringBuilder();
 
   StreamRelay(HttpOut out, OpenAiBodies.Header header, boolean includeUsage,
       Interaction interaction, NanoClock clock, Screener screener, Optional<Canary> canary) {
@@ -94,10 +96,13 @@ final class StreamRelay implements Upstream.Attempt {
             if (due && blocked(content)) {
               return blockedMidStream(backend, content, reasoning, usage);
             }
-            if (!send(backend, OpenAiBodies.delta(header, first, d.text(), ""))) {
-              return clientGone(content, reasoning, usage);
+            String text = release(d.text());
+            if (!text.isEmpty()) {
+              if (!send(backend, OpenAiBodies.delta(header, first, text, ""))) {
+                return clientGone(content, reasoning, usage);
+              }
+              first = false;
             }
-            first = false;
           }
           case StreamEvent.ReasoningDelta d -> {
             reasoning.append(d.text());
@@ -112,7 +117,12 @@ final class StreamRelay implements Upstream.Attempt {
             if (blocked(content)) {
               return blockedMidStream(backend, content, reasoning, usage);
             }
-            boolean ok = send(backend, OpenAiBodies.finish(header, first, f.reason()));
+            boolean ok = true;
+            if (!held.isEmpty()) { // the tail held back in case it began the canary
+              ok = send(backend, OpenAiBodies.delta(header, first, held.toString(), ""));
+              first = false;
+            }
+            ok = ok && send(backend, OpenAiBodies.finish(header, first, f.reason()));
             if (ok && includeUsage) {
               ok = sink.write(OpenAiBodies.usageChunk(header, usage));
             }
@@ -159,6 +169,37 @@ final class StreamRelay implements Upstream.Attempt {
     }
     lastScreening = screener.screenOutput(content.toString(), canary);
     return lastScreening.action() == Screening.Action.BLOCK;
+  }
+
+  /**
+   * The part of the content received so far that may go to the client now. With a canary in the
+   * system prompt, a tail that could be the start of the token is held back until the next chunk
+   * shows whether it is, so that a leak split across chunks can still be masked (redact action)
+   * before any of it is sent; the held tail is at most the token's length.
+   */
+  private String release(String delta) {
+    if (canary.isEmpty()) {
+      return delta;
+    }
+    String token = canary.get().token();
+    String text = held.append(delta).toString();
+    if (lastScreening != null && lastScreening.action() == Screening.Action.REDACT) {
+      text = canary.get().maskIn(text);
+    }
+    int keep = startOfTokenAtEnd(text, token);
+    held.setLength(0);
+    held.append(text, text.length() - keep, text.length());
+    return text.substring(0, text.length() - keep);
+  }
+
+  /** Length of the longest suffix of {@code text} that is a proper prefix of {@code token}. */
+  private static int startOfTokenAtEnd(String text, String token) {
+    for (int n = Math.min(text.length(), token.length() - 1); n > 0; n--) {
+      if (text.regionMatches(true, text.length() - n, token, 0, n)) {
+        return n;
+      }
+    }
+    return 0;
   }
 
   /**

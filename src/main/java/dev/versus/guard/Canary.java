@@ -84,7 +84,7 @@ public record Canary(String token) {
   }
 
   /** The response with every verbatim or spaced occurrence of the token masked. */
-  String maskIn(String response) {
+  public String maskIn(String response) {
     StringBuilder pattern = new StringBuilder("(?i)");
     String core = squash(token);
     for (int i = 0; i < core.length(); i++) {

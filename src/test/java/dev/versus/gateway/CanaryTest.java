@@ -84,6 +84,21 @@ class CanaryTest {
   }
 
   @Test
+  void leakedCanary_streamedAndSplitAcrossChunks_redactActionMasksIt() {
+    HttpResponse<String> res = client.post(withSystem("redact", true));
+
+    assertThat(res.statusCode()).isEqualTo(200);
+    String text = String.join("", GatewayHarness.dataLines(res.body()).stream()
+        .filter(line -> line.contains("\"content\""))
+        .map(line -> line.replaceAll(".*\"content\":\"([^\"]*)\".*", "$1")).toList());
+    assertThat(text).contains("billing assistant").contains("[REDACTED:canary]")
+        .doesNotContain("VSC-");
+    assertThat(GatewayHarness.dataLines(res.body())).contains("[DONE]");
+    GatewayLogRow row = log.awaitId(res.headers().firstValue("x-request-id").orElseThrow());
+    assertThat(row.guardJson()).contains("canary leaked");
+  }
+
+  @Test
   void leakedCanary_flagAction_servedAndLoggedAsFlag() {
     HttpResponse<String> res = client.post(withSystem("flag", false));
 

@@ -47,6 +47,8 @@ final class EchoBackend implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
   }
 
+  private static final int CHUNK_CHARS = 6;
+
   private void answer(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     bodies.add(body);
@@ -63,11 +65,17 @@ final class EchoBackend implements AutoCloseable {
     ObjectNode choice = reply.putArray("choices").addObject().put("index", 0);
     byte[] out;
     if (stream) {
-      choice.putObject("delta").put("content", text);
+      // six characters per chunk, so a canary token arrives split across chunks
+      StringBuilder events = new StringBuilder();
+      for (int i = 0; i < text.length(); i += CHUNK_CHARS) {
+        choice.putObject("delta")
+            .put("content", text.substring(i, Math.min(text.length(), i + CHUNK_CHARS)));
+        events.append("data: ").append(reply).append("\n\n");
+      }
       ObjectNode last = JSON.createObjectNode().put("id", "echo").put("model", "echo");
       last.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop")
           .putObject("delta");
-      out = ("data: " + reply + "\n\ndata: " + last + "\n\ndata: [DONE]\n\n")
+      out = (events + "data: " + last + "\n\ndata: [DONE]\n\n")
           .getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("content-type", "text/event-stream");
     } else {
