@@ -259,8 +259,8 @@ final class EvalCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       throw new BadInputException(judgeTemplate + ": cannot read the judge template: "
           + e.getMessage());
-    } catch (EvalException | IllegalArgumentException e) {
-      throw new BadInputException((judge != null && e instanceof IllegalArgumentException
+    } catch (EvalException | IllegalArgumentException | ProviderException e) {
+      throw new BadInputException((judge != null && !(e instanceof EvalException)
           ? "--judge: " : "") + e.getMessage());
     }
   }

@@ -80,4 +80,13 @@ class EvalJudgeCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("judge model sim:no-such-profile");
   }
+
+  @Test
+  void eval_judgeReferenceWithoutProvider_isBadInputNamingTheOption() throws Exception {
+    MainTest.Result r = eval("--model", "sim:instant", "--suite", suite().toString(),
+        "--judge", "nocolon");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--judge: ").contains("'nocolon'").doesNotContain("\tat ");
+  }
 }
