@@ -103,13 +103,19 @@ public final class BenchRun {
   /**
    * Prepares one shard of a distributed run (DESIGN §10): shard {@code setup.base().shard()} of
    * run {@code runId}, whose load starts at {@code startAt} on the wall clock in every shard, so
-   * the shards share one schedule, one measured window and one time origin (records and interval
-   * histograms are stored relative to {@code startAt}). Every shard registers the run with {@link
-   * dev.versus.store.Runs#createIfAbsent}; the stored summary is left to {@link ShardMerge} (each
-   * shard still writes its own {@code summary.json}). A shard runs one model at one level, since
-   * shards cannot agree on when a later level starts. {@link ShardMerge} combines the shards.
+   * the shards share one schedule, one measured window and one time origin. Every shard registers
+   * the run with {@link dev.versus.store.Runs#createIfAbsent}; the stored summary is left to
+   * {@link ShardMerge} (each shard still writes its own {@code summary.json}).
    *
-   * @throws LoadException when the setup has more than one model or level
+   * <p>A shard runs one model at one or more fixed levels (no saturation search: its next level
+   * would depend on every shard's results). Level {@code k} (from 0) starts at {@code startAt + k ×
+   * }{@link #levelSlot} in every shard, whenever the previous level actually ended, so the shards
+   * agree on every level's start without talking to each other; each level's records and interval
+   * histograms are stored in nanoseconds since that level's own start (its time origin), so each
+   * level's measured window is {@code [warmup, warmup + duration)} in its own time.
+   *
+   * @throws LoadException when the setup has more than one model, is a saturation search, or has
+   *     several levels limited only by request count (their end cannot be predicted)
    */
   public static BenchRun createShard(
       BenchSetup setup,
@@ -120,12 +126,30 @@ public final class BenchRun {
       Clock wallClock,
       BenchObserver observer) {
     Objects.requireNonNull(startAt, "startAt");
-    if (!(setup.plan() instanceof LoadPlan.Levels levels)
-        || levels.levels().size() * setup.targets().size() != 1) {
-      throw new LoadException("a sharded bench runs one model at one load level (one"
-          + " --concurrency or --rate value, no --find-max); run one sharded bench per level");
+    if (!(setup.plan() instanceof LoadPlan.Levels levels) || setup.targets().size() != 1) {
+      throw new LoadException("a sharded bench runs one model at fixed load levels (one --model;"
+          + " --concurrency or --rate values, no --find-max); run one sharded bench per model");
+    }
+    if (levels.levels().size() > 1 && setup.base().limits().duration().isZero()) {
+      throw new LoadException("a sharded bench with several load levels needs --duration TIME:"
+          + " a level limited only by --requests has no predictable end, so the shards cannot"
+          + " agree on when the next level starts (give --duration, with or without --requests,"
+          + " or run one sharded bench per level)");
     }
     return new BenchRun(setup, store, env, runId, wallClock, observer, Optional.of(startAt));
+  }
+
+  /**
+   * The time between the starts of consecutive levels of a sharded run: warm-up + duration +
+   * cool-down + drain + level pause. A level sends for its warm-up, duration and cool-down, then
+   * waits at most the drain time for requests in flight (cancelling the rest), so it has ended
+   * before the next level's start; the level pause then idles the server as in a plain run.
+   * Shorten {@code --drain} to shorten the slot.
+   */
+  public static Duration levelSlot(BenchSetup setup) {
+    Limits limits = setup.base().limits();
+    return limits.warmup().plus(limits.duration()).plus(limits.cooldown()).plus(limits.drain())
+        .plus(setup.levelPause());
   }
 
   /** The id the run is stored under. */
@@ -268,7 +292,8 @@ public final class BenchRun {
 
   private LevelResult runLevel(
       BenchTarget target, LoadModel level, RecordSink sink, HttpClient http) {
-    if (levelsRun++ > 0 && !setup.levelPause().isZero()) {
+    int index = levelsRun++;
+    if (commonStart.isEmpty() && index > 0 && !setup.levelPause().isZero()) {
       try {
         env.sleeper().sleepUntil(env.clock().nanoTime() + setup.levelPause().toNanos());
       } catch (InterruptedException e) {
@@ -281,10 +306,15 @@ public final class BenchRun {
         target.metricsUrl().isEmpty()
             ? null
             : PrometheusScraper.start(URI.create(target.metricsUrl()), SCRAPE_INTERVAL, http);
-    long start = commonStart.isPresent() ? originNanos : env.clock().nanoTime();
-    sink.levelStarted(start);
+    // A shard's level k starts at the common timetable's slot k and is its own time origin; a
+    // plain run's level starts now and keeps the run's origin.
+    long start = commonStart.isPresent()
+        ? originNanos + index * levelSlot(setup).toNanos()
+        : env.clock().nanoTime();
+    long levelOrigin = commonStart.isPresent() ? start : originNanos;
+    sink.levelStarted(start, levelOrigin);
     IntervalSink intervals = new IntervalSink(sink, store.histogramIntervals(), runId,
-        setup.base().shard().index(), target.target().modelKey(), level.label(), originNanos,
+        setup.base().shard().index(), target.target().modelKey(), level.label(), levelOrigin,
         IntervalSink.windowOf(setup.base().limits(), start));
     LevelResult result;
     ServerMetrics server = ServerMetrics.none();

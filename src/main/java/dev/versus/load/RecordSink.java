@@ -16,11 +16,11 @@ final class RecordSink implements RunObserver {
   private final JsonlRecordWriter jsonl;
   private final BatchWriter<RequestRow> rows;
   private final String runId;
-  private final long originNanos;
   private final long warmupNanos;
   private final BenchObserver observer;
   private final AtomicLong seq = new AtomicLong();
   private volatile long levelStartNanos;
+  private volatile long originNanos;
 
   RecordSink(
       JsonlRecordWriter jsonl,
@@ -33,13 +33,19 @@ final class RecordSink implements RunObserver {
     this.rows = rows;
     this.runId = runId;
     this.originNanos = originNanos;
+    this.levelStartNanos = originNanos;
     this.warmupNanos = warmup.toNanos();
     this.observer = observer;
   }
 
-  /** A level starts at {@code startNanos}: its records sent before start + warm-up are warm-up. */
-  void levelStarted(long startNanos) {
-    levelStartNanos = startNanos;
+  /**
+   * A level starts at {@code startNanos}: its records sent before start + warm-up are warm-up,
+   * and their clock readings are stored as nanoseconds since {@code originNanos} (the run's start,
+   * or the level's own start in a sharded run).
+   */
+  void levelStarted(long startNanos, long originNanos) {
+    this.levelStartNanos = startNanos;
+    this.originNanos = originNanos;
   }
 
   /** How many records were passed on. */

@@ -56,10 +56,32 @@ class ShardOptionsTest {
   }
 
   @Test
-  void bench_shardWithTwoLevels_saysOneLevelPerShardedRun() {
+  void bench_shardWithTwoLevelsAndCountLimitOnly_asksForDuration() {
     Result r = bench("--concurrency", "1,2", "--shard", "0/1", "--run-id", "r1");
-    assertThat(r.code()).isNotZero();
-    assertThat(r.err()).contains("one load level");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("several load levels").contains("--duration")
+        .contains("--requests");
+  }
+
+  @Test
+  void bench_shardWithFindMax_isRejected() {
+    Result r = bench("--concurrency", "1", "--find-max", "--shard", "0/1", "--run-id", "r1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--find-max");
+  }
+
+  @Test
+  void bench_shardWithTwoLevelsAndDuration_storesOneMergedLevelEach() {
+    Result r = bench("--concurrency", "1,2", "--duration", "300ms", "--drain", "1s",
+        "--shard", "0/1", "--run-id", "two-levels");
+    assertThat(r.code()).as(r.err()).isZero();
+    try (var store = dev.versus.store.Store.open(dir.resolve("store.db").toString())) {
+      var merged = dev.versus.load.ShardMerge.summaries(store, "two-levels");
+      assertThat(merged.levels()).extracting(l -> l.level()).containsExactly("c=1", "c=2");
+      for (var level : merged.levels()) {
+        assertThat(level.summary().requests()).as(level.level()).isEqualTo(3);
+      }
+    }
   }
 
   @Test
