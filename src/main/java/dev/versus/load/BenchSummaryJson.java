@@ -1,5 +1,6 @@
 package dev.versus.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.versus.metrics.Metric;
@@ -143,6 +144,32 @@ final class BenchSummaryJson {
       }
     }
     return o;
+  }
+
+  /**
+   * The load model {@link #load} wrote as {@code o}, or empty when {@code o} is not one (e.g. a
+   * summary from an older version); used to match a stored plan's levels to their labels.
+   */
+  static Optional<LoadModel> loadOf(JsonNode o) {
+    try {
+      return switch (o.path("type").asText()) {
+        case "closed" -> Optional.of(new LoadModel.Closed(o.path("concurrency").asInt()));
+        case "open" -> {
+          double rate = o.path("rate").asDouble();
+          ArrivalProcess arrivals = switch (o.path("arrival").asText()) {
+            case "constant" -> new ArrivalProcess.Constant(rate);
+            case "poisson" -> new ArrivalProcess.Poisson(rate);
+            case "gamma" -> new ArrivalProcess.Gamma(rate, o.path("burstiness").asDouble());
+            default -> throw new IllegalArgumentException("unknown arrival");
+          };
+          yield Optional.of(
+              new LoadModel.Open(arrivals, o.path("max_concurrency").asInt(0)));
+        }
+        default -> Optional.empty();
+      };
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static ObjectNode server(ServerMetrics server) {

@@ -66,6 +66,14 @@ final class MergedSummaryJson {
     o.put("level", level.level());
     if (planLevels.isArray() && planLevels.size() == 1) {
       o.set("load", planLevels.get(0).deepCopy());
+    } else {
+      // Several levels: the plan's level whose label the records carry.
+      for (JsonNode load : planLevels) {
+        if (BenchSummaryJson.loadOf(load).map(LoadModel::label).orElse("").equals(level.level())) {
+          o.set("load", load.deepCopy());
+          break;
+        }
+      }
     }
     o.put("interrupted", false);
     o.put("simulated", simulated);

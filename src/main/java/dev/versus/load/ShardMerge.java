@@ -25,15 +25,16 @@ import org.HdrHistogram.Histogram;
 /**
  * Merges the shards of a distributed bench run (DESIGN §10) from the store, losslessly: per model
  * and level, each shard's stored records are aggregated again over the shard's measured window
- * (read from the run's stored configuration; shards made with {@link BenchRun#createShard} share
- * one time origin, so their windows coincide), and the shards' {@link Aggregator}s are merged
+ * (read from the run's stored configuration; shards made with {@link BenchRun#createShard} store
+ * each level relative to that level's common start, so every shard's window of a level is {@code
+ * [warmup, warmup + duration)} and the windows coincide), and the shards' {@link Aggregator}s are merged
  * (histograms added, throughput over the union of windows). The stored interval histograms are
  * summed alongside, and each shard's own figures are kept so a load generator that fell behind
  * its schedule is visible.
  *
  * <p>Runs limited only by request count close each shard's window at its last completion, as
  * {@link LoadDriver} does. Plain (unsharded) runs merge too, but their level start lies a little
- * after the stored time origin, so their window is approximate.
+ * after the stored time origin, so their window is approximate (and wrong for a later level).
  */
 public final class ShardMerge {
   private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -71,7 +71,7 @@ class ShardOptionsTest {
   }
 
   @Test
-  void bench_shardWithTwoLevelsAndDuration_storesOneMergedLevelEach() {
+  void bench_shardWithTwoLevelsAndDuration_storesOneMergedLevelEach() throws Exception {
     Result r = bench("--concurrency", "1,2", "--duration", "300ms", "--drain", "1s",
         "--shard", "0/1", "--run-id", "two-levels");
     assertThat(r.code()).as(r.err()).isZero();
@@ -81,6 +81,16 @@ class ShardOptionsTest {
       for (var level : merged.levels()) {
         assertThat(level.summary().requests()).as(level.level()).isEqualTo(3);
       }
+    }
+    assertThat(run("merge", "two-levels", "--out", dir.resolve("m").toString()).code()).isZero();
+    Result report = run("report", "two-levels", "--format", "json", "--out",
+        dir.resolve("report").toString());
+    assertThat(report.code()).as(report.err()).isZero();
+    var levels = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("report/report.json").toFile()).at("/performance/levels");
+    assertThat(levels).hasSize(2);
+    for (var level : levels) {
+      assertThat(level.path("requests").asLong()).isEqualTo(3);
     }
   }
 

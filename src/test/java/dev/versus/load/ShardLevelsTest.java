@@ -120,6 +120,7 @@ class ShardLevelsTest {
     assertThat(merged.levels()).extracting(MergedLevel::level)
         .containsExactly("constant:10/s", "constant:20/s");
     assertThat(merged.summaryJson().at("/models/0/levels")).hasSize(2);
+    assertThat(merged.summaryJson().at("/models/0/levels/1/load/rate").asDouble()).isEqualTo(20);
     long span = LIMITS.sendSpanNanos();
     for (int k = 0; k < 2; k++) {
       MergedLevel level = merged.levels().get(k);
