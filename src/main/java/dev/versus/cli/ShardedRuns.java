@@ -22,17 +22,7 @@ final class ShardedRuns {
    * @throws dev.versus.load.LoadException when the run has no shard records to merge
    */
   static MergedRun merge(Store store, String runId, Clock clock) {
-    MergedRun merged = ShardMerge.summaries(store, runId);
-    Optional<RunInfo> run = store.runs().find(runId);
-    String stored = run.map(RunInfo::summaryJson).orElse("");
-    if (stored.isEmpty() || stored.contains("\"merged\":true")) {
-      store.runs().updateSummary(runId, merged.summaryJson().toString());
-    }
-    boolean allShards = merged.shardsSeen().size() == merged.shardCount();
-    if (allShards && run.map(RunInfo::status).orElse(RunStatus.COMPLETED) == RunStatus.RUNNING) {
-      store.runs().finish(runId, RunStatus.COMPLETED, clock.instant());
-    }
-    return merged;
+    return merge(store, runId, store.runs().find(runId), clock);
   }
 
   /**
@@ -42,9 +32,25 @@ final class ShardedRuns {
   static void mergeIfSharded(Store store, String runId, Clock clock) {
     Optional<RunInfo> run = store.runs().find(runId);
     if (run.isPresent() && run.get().kind().equals("bench") && run.get().shardCount() > 1
-        && (run.get().summaryJson().isEmpty()
-            || run.get().summaryJson().contains("\"merged\":true"))) {
-      merge(store, runId, clock);
+        && mergedOrMissing(run.get().summaryJson())) {
+      merge(store, runId, run, clock);
     }
+  }
+
+  private static MergedRun merge(Store store, String runId, Optional<RunInfo> run, Clock clock) {
+    MergedRun merged = ShardMerge.summaries(store, runId);
+    if (mergedOrMissing(run.map(RunInfo::summaryJson).orElse(""))) {
+      store.runs().updateSummary(runId, merged.summaryJson().toString());
+    }
+    boolean allShards = merged.shardsSeen().size() == merged.shardCount();
+    if (allShards && run.map(RunInfo::status).orElse(RunStatus.COMPLETED) == RunStatus.RUNNING) {
+      store.runs().finish(runId, RunStatus.COMPLETED, clock.instant());
+    }
+    return merged;
+  }
+
+  /** A stored summary a merge may replace: none yet, or an earlier merge's. */
+  private static boolean mergedOrMissing(String summaryJson) {
+    return summaryJson.isEmpty() || summaryJson.contains("\"merged\":true");
   }
 }

@@ -31,21 +31,23 @@ final class TextNormalizer {
    * joins letters, a double space separates spelled words).
    */
   static String analysed(String text) {
-    return collapse(joinSpelled(deleet(foldKeepingSpaces(text))));
+    return forms(text).analysed();
   }
 
-  /** Both forms of a text, {@link #fold} and {@link #analysed}, folding it once. */
-  record Forms(String folded, String analysed) {
-    /** Whether the analysed form adds nothing to the folded one (no leetspeak, no spelling). */
-    boolean same() {
-      return folded.equals(analysed);
-    }
-  }
+  /**
+   * Both forms of a text, {@link #fold} and {@link #analysed}, folding it once.
+   *
+   * @param same whether the analysed form adds nothing to the folded one (no leetspeak, no
+   *     spelling), compared once here rather than by every feature that reads it
+   */
+  record Forms(String folded, String analysed, boolean same) {}
 
   /** {@link #fold} and {@link #analysed} of {@code text}, sharing the folding. */
   static Forms forms(String text) {
     String kept = foldKeepingSpaces(text);
-    return new Forms(collapse(kept), collapse(joinSpelled(deleet(kept))));
+    String folded = collapse(kept);
+    String analysed = collapse(joinSpelled(deleet(kept)));
+    return new Forms(folded, analysed, folded.equals(analysed));
   }
 
   private static String foldKeepingSpaces(String text) {
