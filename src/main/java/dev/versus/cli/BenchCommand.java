@@ -6,6 +6,7 @@ import dev.versus.load.BenchReport;
 import dev.versus.load.BenchRun;
 import dev.versus.load.BenchSetup;
 import dev.versus.load.BenchTarget;
+import dev.versus.load.Delivery;
 import dev.versus.load.Environment;
 import dev.versus.load.Limits;
 import dev.versus.load.LoadModel;
@@ -72,6 +73,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Prometheus endpoint of the server (vLLM names) to scrape during the run; once"
           + " for every non-simulated model, or once per --model in order. Automatic for sim:.")
   List<String> metricsUrls = new ArrayList<>();
+
+  @Option(names = "--no-stream",
+      description = "Ask for whole (non-streamed) responses: TTFT then equals E2E, no ITL or TPOT."
+          + " Default: streamed.")
+  boolean noStream;
 
   @Option(names = "--no-progress", description = "No progress line.")
   boolean noProgress;
@@ -215,7 +221,8 @@ final class BenchCommand implements Callable<Integer> {
       if (targets.stream().anyMatch(t -> t.key().equals(reference))) {
         throw new BadInputException("--model '" + reference + "' is given twice");
       }
-      targets.add(new BenchTarget(new Target(reference, provider), reference, simulated, metrics));
+      targets.add(new BenchTarget(new Target(reference, provider,
+          noStream ? Delivery.WHOLE : Delivery.STREAMED), reference, simulated, metrics));
     }
     return targets;
   }

@@ -4,6 +4,7 @@ import dev.versus.core.Usage;
 import dev.versus.load.BenchReport;
 import dev.versus.load.LevelOutcome;
 import dev.versus.load.ModelOutcome;
+import dev.versus.metrics.LatencyStats;
 import dev.versus.metrics.Metric;
 import dev.versus.metrics.Summary;
 import java.io.PrintWriter;
@@ -32,10 +33,9 @@ final class SummaryTable {
             clip(level.result().load().label() + (level.result().interrupted() ? "*" : ""), 22),
             s.requests(), s.failed(), s.throughput().requestsPerSecond(),
             s.throughput().outputTokensPerSecond(),
-            ms(s.latency(Metric.TTFT).p50Ms()), ms(s.latency(Metric.TTFT).p99Ms()),
-            ms(s.latency(Metric.ITL).p50Ms()), ms(s.latency(Metric.ITL).p99Ms()),
-            ms(s.latency(Metric.TPOT).p50Ms()), ms(s.latency(Metric.E2E).p99Ms()),
-            ms(s.latency(Metric.SCHEDULE_LATENCY).p99Ms()), s.goodput().percent()));
+            p50(s, Metric.TTFT), p99(s, Metric.TTFT), p50(s, Metric.ITL), p99(s, Metric.ITL),
+            p50(s, Metric.TPOT), p99(s, Metric.E2E), p99(s, Metric.SCHEDULE_LATENCY),
+            s.goodput().percent()));
         errors(out, s);
       }
       if (model.target().simulated()) {
@@ -64,8 +64,15 @@ final class SummaryTable {
     }
   }
 
-  private static String ms(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+  /** The metric's p50 in ms, or {@code -} when no request gave a value (ITL of whole responses). */
+  private static String p50(Summary s, Metric metric) {
+    LatencyStats stats = s.latency(metric);
+    return stats.count() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", stats.p50Ms());
+  }
+
+  private static String p99(Summary s, Metric metric) {
+    LatencyStats stats = s.latency(metric);
+    return stats.count() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", stats.p99Ms());
   }
 
   private static String clip(String text, int width) {

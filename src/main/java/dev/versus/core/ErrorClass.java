@@ -28,9 +28,11 @@ public enum ErrorClass {
   /** The server answered with something that is not the expected wire format. */
   INVALID_RESPONSE;
 
+  private static final String[] WIRE_NAMES = WireNames.of(values());
+
   /** The snake_case name used in reports and JSON, e.g. {@code "stream_interrupted"}. */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return WIRE_NAMES[ordinal()];
   }
 
   /** Parses a {@link #wireName()}. */

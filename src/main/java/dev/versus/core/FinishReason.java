@@ -1,6 +1,5 @@
 package dev.versus.core;
 
-import java.util.Locale;
 
 /**
  * Why generation ended, normalised across providers. Gemini's {@code STOP} maps to {@link #STOP},
@@ -15,9 +14,11 @@ public enum FinishReason {
   /** Any reason this enum does not name; the raw value travels next to it. */
   OTHER;
 
+  private static final String[] WIRE_NAMES = WireNames.of(values());
+
   /** The OpenAI wire name, e.g. {@code "length"}. */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return WIRE_NAMES[ordinal()];
   }
 
   /** Maps an OpenAI {@code finish_reason}; unknown values give {@link #OTHER}. */

@@ -1,6 +1,5 @@
 package dev.versus.core;
 
-import java.util.Locale;
 
 /** The author of a chat message, with its wire name (identical in the OpenAI format). */
 public enum Role {
@@ -9,9 +8,11 @@ public enum Role {
   ASSISTANT,
   TOOL;
 
+  private static final String[] WIRE_NAMES = WireNames.of(values());
+
   /** The lower-case wire name, e.g. {@code "user"}. */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return WIRE_NAMES[ordinal()];
   }
 
   /**

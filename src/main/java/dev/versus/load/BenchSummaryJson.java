@@ -59,6 +59,7 @@ final class BenchSummaryJson {
   /** The run's configuration, also stored as the run's config JSON. */
   static ObjectNode config(BenchSetup setup) {
     ObjectNode o = JSON.objectNode();
+    o.put("delivery", setup.targets().get(0).target().delivery().wireName());
     var refs = o.putArray("models");
     setup.targets().forEach(t -> refs.add(t.reference()));
     ObjectNode plan = o.putObject("plan");

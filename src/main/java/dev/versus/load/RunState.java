@@ -1,6 +1,7 @@
 package dev.versus.load;
 
 import dev.versus.core.CallOutcome;
+import dev.versus.core.ChatRequest;
 import dev.versus.core.ErrorClass;
 import dev.versus.core.ProviderError;
 import dev.versus.metrics.Aggregator;
@@ -34,6 +35,7 @@ final class RunState {
   private final RunObserver observer;
   private final String level;
   private final Set<StreamingCall> calls = ConcurrentHashMap.newKeySet();
+  private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong completed = new AtomicLong();
   private final AtomicLong errors = new AtomicLong();
@@ -78,20 +80,45 @@ final class RunState {
     inFlight.incrementAndGet();
     latestNanos.accumulateAndGet(intendedNanos, Math::max);
     try {
-      timer.markSent();
-      StreamingCall call =
-          target.provider().stream(prompt.toRequest(target.provider().model()), timer);
-      calls.add(call);
-      CallOutcome outcome;
-      try {
-        outcome = await(call);
-      } finally {
-        calls.remove(call);
-      }
+      ChatRequest request = prompt.toRequest(target.provider().model());
+      CallOutcome outcome =
+          switch (target.delivery()) {
+            case STREAMED -> streamed(request, timer);
+            case WHOLE -> whole(request, timer);
+          };
       record(timer.finish(outcome, env.counter()));
     } finally {
       inFlight.decrementAndGet();
     }
+  }
+
+  private CallOutcome streamed(ChatRequest request, RequestTimer timer) {
+    timer.markSent();
+    StreamingCall call = target.provider().stream(request, timer);
+    calls.add(call);
+    try {
+      return await(call);
+    } finally {
+      calls.remove(call);
+    }
+  }
+
+  /**
+   * A non-streamed call blocks this (virtual) thread; {@link #cancelInFlight} interrupts it, which
+   * the provider turns into a cancelled outcome and a closed connection.
+   */
+  private CallOutcome whole(ChatRequest request, RequestTimer timer) {
+    Thread self = Thread.currentThread();
+    waiting.add(self);
+    CallOutcome outcome;
+    try {
+      timer.markSent();
+      outcome = target.provider().call(request);
+    } finally {
+      waiting.remove(self);
+    }
+    timer.onWholeResponse(outcome);
+    return outcome;
   }
 
   /**
@@ -188,6 +215,7 @@ final class RunState {
 
   void cancelInFlight() {
     calls.forEach(StreamingCall::cancel);
+    waiting.forEach(Thread::interrupt);
   }
 
   /** The latest intended send or completion seen, in clock nanoseconds. */

@@ -8,13 +8,20 @@ import java.util.Objects;
  *
  * @param modelKey the name in records and reports
  * @param provider the client; the driver does not close it
+ * @param delivery streamed (the default) or whole responses
  */
-public record Target(String modelKey, ChatProvider provider) {
+public record Target(String modelKey, ChatProvider provider, Delivery delivery) {
   public Target {
     Objects.requireNonNull(modelKey, "modelKey");
     Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(delivery, "delivery");
     if (modelKey.isBlank()) {
       throw new IllegalArgumentException("modelKey must not be blank");
     }
+  }
+
+  /** A target whose answers are streamed. */
+  public Target(String modelKey, ChatProvider provider) {
+    this(modelKey, provider, Delivery.STREAMED);
   }
 }

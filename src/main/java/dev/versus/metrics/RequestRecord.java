@@ -73,12 +73,13 @@ public record RequestRecord(
 
   /**
    * (E2E − TTFT) / (output tokens − 1), with output tokens from {@link TokenCounts#outputTokens()};
-   * empty when no output arrived or fewer than two tokens were generated.
+   * empty when no output arrived, fewer than two tokens were generated, or the whole output arrived
+   * at one instant (a non-streamed response: there is no time per token to measure).
    */
   public OptionalLong tpotNanos() {
     OptionalLong ttft = ttftNanos();
     int output = tokens.outputTokens();
-    if (ttft.isEmpty() || output < 2) {
+    if (ttft.isEmpty() || output < 2 || timing.firstOutputNanos() == timing.lastByteNanos()) {
       return OptionalLong.empty();
     }
     return OptionalLong.of((e2eNanos() - ttft.getAsLong()) / (output - 1));

@@ -77,6 +77,26 @@ public final class RequestTimer implements StreamListener {
     }
   }
 
+  /**
+   * Stamps a non-streamed response, which arrives whole when {@code provider.call} returns: the
+   * response start, the first output and the last byte are all this one reading, so TTFT equals
+   * E2E and no inter-token gap is recorded.
+   */
+  public synchronized void onWholeResponse(CallOutcome outcome) {
+    long now = clock.nanoTime();
+    firstByteNanos = now;
+    lastEventNanos = now;
+    if (outcome instanceof CallOutcome.Completed) {
+      httpStatus = 200;
+      if (!outcome.content().isEmpty()) {
+        firstAnswerNanos = now;
+      }
+      if (!outcome.content().isEmpty() || !outcome.reasoning().isEmpty()) {
+        output(now);
+      }
+    }
+  }
+
   private void output(long now) {
     if (firstOutputNanos == Timing.ABSENT) {
       firstOutputNanos = now;

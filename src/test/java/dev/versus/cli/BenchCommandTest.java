@@ -110,6 +110,22 @@ class BenchCommandTest {
   }
 
   @Test
+  void bench_noStream_recordsWholeResponsesWithTtftEqualToE2e() throws IOException {
+    Result result = bench("--model", "sim:instant", "--concurrency", "2", "--requests", "6",
+        "--output-tokens", "8", "--no-stream");
+
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode summary = JSON.readTree(dir.resolve("out/summary.json").toFile());
+    assertThat(summary.at("/config/delivery").asText()).isEqualTo("whole");
+    JsonNode level = summary.at("/models/0/levels/0");
+    assertThat(level.get("completed").asLong()).isEqualTo(6);
+    assertThat(level.at("/latency_ms/ttft/max").asDouble())
+        .isEqualTo(level.at("/latency_ms/e2e/max").asDouble());
+    assertThat(level.at("/latency_ms/itl/count").asLong()).isZero();
+    assertThat(level.at("/tokens/client_counted").asBoolean()).isFalse();
+  }
+
+  @Test
   void bench_serverWithoutUsage_labelsClientCountedTokens() throws IOException {
     try (SimServer server = SimServer.start(
         List.of(SimModels.create(Profiles.load("instant"), 1, AnswerKeys.empty())),

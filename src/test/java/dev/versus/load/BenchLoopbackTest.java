@@ -146,6 +146,36 @@ class BenchLoopbackTest {
   }
 
   @Test
+  void closedLoop_wholeResponses_ttftIsE2eWithoutItlOrTpot() {
+    // steady.yaml, 20 output tokens at one token per 20 ms step: a non-streamed answer takes
+    // ~20 steps = 400 ms (more on a starved machine, never less than 19 x 20 ms). The client
+    // sees the first token only with the whole answer, so TTFT = E2E, no gaps, no TPOT; usage
+    // comes from the server's JSON body.
+    BenchTarget streamed = serve("steady", false);
+    BenchTarget target = new BenchTarget(new Target(streamed.key(), streamed.target().provider(),
+        Delivery.WHOLE), streamed.reference(), true, streamed.metricsUrl());
+    BenchReport report = run(target, closed(2),
+        Limits.requests(4).withDrain(Duration.ofSeconds(10)), Slo.none(), 20);
+
+    JsonNode level = level(report, 0);
+    assertThat(level.get("completed").asLong()).isEqualTo(4);
+    assertThat(level.get("failed").asLong()).isZero();
+    assertThat(level.at("/latency_ms/e2e/min").asDouble()).isGreaterThanOrEqualTo(380.0);
+    assertThat(level.at("/latency_ms/ttft/p50").asDouble())
+        .isEqualTo(level.at("/latency_ms/e2e/p50").asDouble());
+    assertThat(level.at("/latency_ms/e2e/count").asLong()).isEqualTo(4);
+    assertThat(level.at("/latency_ms/itl/count").asLong()).isZero();
+    assertThat(level.at("/latency_ms/tpot/count").asLong()).isZero();
+    assertThat(level.at("/throughput/output_tokens_per_second").asDouble()).isPositive();
+    assertThat(report.summary().at("/config/delivery").asText()).isEqualTo("whole");
+    List<RequestRow> rows = store.requests().list("test-run");
+    assertThat(rows).hasSize(4).allSatisfy(row -> {
+      assertThat(row.tokens().outputServer()).isEqualTo(20);
+      assertThat(row.usageSource()).isEqualTo(Usage.Source.SERVER);
+    });
+  }
+
+  @Test
   void closedLoop_perSequenceCost_itlAndTtftGrowWithConcurrency() {
     // per-sequence.yaml: a step costs 5 ms + 5 ms x running: 10 ms alone, 45 ms with 8 running.
     // Mean ITL (robust to chunks delivered in pairs, see above) and TTFT must grow with it.

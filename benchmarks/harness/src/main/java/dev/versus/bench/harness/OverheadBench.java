@@ -2,6 +2,7 @@ package dev.versus.bench.harness;
 
 import dev.versus.load.ArrivalProcess;
 import dev.versus.load.BenchConfig;
+import dev.versus.load.Delivery;
 import dev.versus.load.Environment;
 import dev.versus.load.LevelResult;
 import dev.versus.load.Limits;
@@ -23,8 +24,10 @@ import java.time.Duration;
 /**
  * The load generator's own cost against the {@code instant} simulator in another process: at each
  * closed-loop concurrency, in alternating rounds, {@code versus}'s driver (tiny streams of 16
- * tokens, one content event) then {@code wrk} on the non-streaming endpoint and on the same
- * streaming request. Reports request rates, latency percentiles and versus/wrk ratios.
+ * tokens, one content event), {@code wrk} on the non-streaming endpoint, versus's driver on the
+ * same non-streaming endpoint ({@code --no-stream}), then {@code wrk} on the same streaming request.
+ * Reports request rates, latency percentiles and versus/wrk ratios: like for like (whole/json,
+ * streamed/sse) and streamed versus against wrk's json.
  */
 final class OverheadBench {
   private static final int OPEN_CONNECTIONS = 100;
@@ -50,6 +53,7 @@ final class OverheadBench {
         // warms both JVMs' compilers at every level; nothing recorded
         for (int level : levels) {
           versus(base, level, Math.min(seconds, 3), 0, tokens);
+          versus(base, level, Math.min(seconds, 3), 0, tokens, Delivery.WHOLE);
           Wrk.run(endpoint, scripts + "/post.lua", level, 2);
           Wrk.run(endpoint, scripts + "/post-stream.lua", level, 2);
         }
@@ -69,6 +73,8 @@ final class OverheadBench {
         double[] pacedP50 = new double[rounds];
         double[] pacedP99 = new double[rounds];
         double[] wrkStreamP50 = new double[rounds];
+        double[] wholeRate = new double[rounds];
+        double[] wholeP50 = new double[rounds];
         for (int r = 0; r < rounds; r++) {
           long self = ProcessHandle.current().pid();
           double serverCpu = Proc.cpuSeconds(sim.pid());
@@ -107,6 +113,18 @@ final class OverheadBench {
           report.line("  round %d wrk json at versus's rate (pause %d ms) req/s=%.0f latency-ms"
               + " p50=%.3f p99=%.3f errors=%d", r + 1, pause, paced.requestsPerSecond(),
               paced.p50Ms(), paced.p99Ms(), paced.errors());
+          serverCpu = Proc.cpuSeconds(sim.pid());
+          clientCpu = Proc.cpuSeconds(self);
+          t0 = System.nanoTime();
+          Summary whole = versus(base, level, seconds, warmup, tokens, Delivery.WHOLE);
+          elapsed = (System.nanoTime() - t0) / 1e9;
+          wholeRate[r] = whole.throughput().requestsPerSecond();
+          wholeP50[r] = whole.latency(Metric.E2E).p50Ms();
+          report.line("  round %d versus whole (--no-stream) req/s=%.0f e2e-ms p50=%.3f p99=%.3f"
+              + " completed=%d failed=%d server-cores=%.2f client-cores=%.2f", r + 1, wholeRate[r],
+              wholeP50[r], whole.latency(Metric.E2E).p99Ms(), whole.completed(), whole.failed(),
+              (Proc.cpuSeconds(sim.pid()) - serverCpu) / elapsed,
+              (Proc.cpuSeconds(self) - clientCpu) / elapsed);
           Wrk.Result stream = Wrk.run(endpoint, scripts + "/post-stream.lua", level, seconds);
           wrkStreamRate[r] = stream.requestsPerSecond();
           wrkStreamP50[r] = stream.p50Ms();
@@ -116,6 +134,7 @@ final class OverheadBench {
         }
         double ratio = Report.median(versusRate) / Report.median(wrkRate);
         double ratioStream = Report.median(versusRate) / Report.median(wrkStreamRate);
+        double ratioWhole = Report.median(wholeRate) / Report.median(wrkRate);
         report.line("concurrency=%d medians: versus req/s=%.0f ttft-p50=%.3f ms e2e-p50=%.3f ms"
             + " e2e-p99=%.3f ms | wrk json req/s=%.0f p50=%.3f ms p99=%.3f ms | wrk sse req/s=%.0f"
             + " p50=%.3f ms", level, Report.median(versusRate), Report.median(versusTtftP50),
@@ -127,9 +146,12 @@ final class OverheadBench {
             Report.median(pacedP50), Report.median(pacedP99),
             Report.median(versusE2eP50) - Report.median(pacedP50),
             Report.median(versusE2eP99) - Report.median(pacedP99));
-        report.result("concurrency=%d versus/wrk-json rate=%.2f versus/wrk-sse rate=%.2f"
-            + " (target >= 0.50 of wrk json: %s); added e2e p50 vs wrk json=%.3f ms", level, ratio,
-            ratioStream, ratio >= 0.5 ? "MET" : "MISSED",
+        report.result("concurrency=%d like for like: versus whole/wrk json rate=%.2f (%.0f vs %.0f"
+            + " req/s; target >= 0.50: %s), versus streamed/wrk sse rate=%.2f; versus streamed/wrk"
+            + " json rate=%.2f; added e2e p50 vs wrk json: whole %.3f ms, streamed %.3f ms", level,
+            ratioWhole, Report.median(wholeRate), Report.median(wrkRate),
+            ratioWhole >= 0.5 ? "MET" : "MISSED", ratioStream, ratio,
+            Report.median(wholeP50) - Report.median(wrkP50),
             Report.median(versusE2eP50) - Report.median(wrkP50));
       }
       for (int rate : rates) {
@@ -230,12 +252,17 @@ final class OverheadBench {
   }
 
   private static Summary versus(URI base, int level, double seconds, double warmup, int tokens) {
+    return versus(base, level, seconds, warmup, tokens, Delivery.STREAMED);
+  }
+
+  private static Summary versus(
+      URI base, int level, double seconds, double warmup, int tokens, Delivery delivery) {
     try (ChatProvider provider = OpenAiClient.create(ProviderConfig.of(base, "", "instant"))) {
       BenchConfig config = new BenchConfig(new LoadModel.Closed(level),
           Limits.timed(Duration.ofMillis((long) (seconds * 1000)),
               Duration.ofMillis((long) (warmup * 1000))).withDrain(Duration.ofSeconds(30)),
           Slo.none(), Shard.single(), 1);
-      LevelResult result = LoadDriver.run(new Target("instant", provider),
+      LevelResult result = LoadDriver.run(new Target("instant", provider, delivery),
           Prompts.workload(tokens), config, Environment.system(), RunObserver.none());
       return result.summary();
     }
