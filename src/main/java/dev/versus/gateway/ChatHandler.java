@@ -113,10 +113,10 @@ final class ChatHandler {
           out, header, request.includeUsage(), rec, gateway.clock(), screener, canary);
       attempt = relay;
     } else if (route.get().config().policy() == PolicyKind.CASCADE) {
-      attempt = new CascadeCall(
-          new WholeCall(in.clientGone()), route.get().config().accept(), tokens::count);
+      attempt = new CascadeCall(new WholeCall(in.clientGone(), gateway.clock()),
+          route.get().config().accept(), tokens::count);
     } else {
-      attempt = new WholeCall(in.clientGone());
+      attempt = new WholeCall(in.clientGone(), gateway.clock());
     }
     if (request.stream() && route.get().config().policy() == PolicyKind.CASCADE) {
       rec.decision += "; streamed: answers not checked";

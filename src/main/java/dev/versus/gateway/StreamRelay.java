@@ -8,24 +8,20 @@ import dev.versus.core.ProviderError;
 import dev.versus.core.StreamEvent;
 import dev.versus.core.Usage;
 import dev.versus.guard.Canary;
-import dev.versus.provider.StreamingCall;
+import dev.versus.provider.CallHandle;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Relays one upstream stream to the client as OpenAI chunks. The response is committed on the
  * first upstream event, so a failure before it can still fall back; after it, a failure ends the
  * stream with an error event and no {@code [DONE]}. A client that goes away cancels the upstream
- * call (which closes its connection). Events pass from the client's reading thread through a
- * bounded queue, so a slow client slows the upstream read instead of filling memory.
+ * call (which closes its connection). The backend's stream is read on the request's own thread
+ * and each event is relayed as it is decoded, with no hand-off between threads; a slow client
+ * slows the upstream read (TCP back-pressure) instead of filling memory.
  */
 final class StreamRelay implements Upstream.Attempt {
-  private static final int QUEUE = 256;
   /** How often (in content chunks) the text sent so far is screened when a guard is active. */
   private static final int SCREEN_EVERY = 16;
 
@@ -64,98 +60,109 @@ final class StreamRelay implements Upstream.Attempt {
 
   @Override
   public Upstream.Try run(Backend backend, ChatRequest request) {
-    BlockingQueue<StreamEvent> events = new ArrayBlockingQueue<>(QUEUE);
-    AtomicBoolean abandoned = new AtomicBoolean();
-    StreamingCall call = backend.provider().stream(request, event -> {
-      try {
-        while (!events.offer(event, 50, TimeUnit.MILLISECONDS)) {
-          if (abandoned.get()) {
-            return;
-          }
+    Pass pass = new Pass(backend);
+    CallHandle handle = new CallHandle();
+    CallOutcome outcome = backend.provider().streamHere(request, event -> {
+      if (pass.result == null) {
+        pass.result = pass.on(event);
+        if (pass.result != null && !pass.terminal) {
+          handle.cancel(); // blocked or the client left: stop reading the backend
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       }
-    });
-    StringBuilder content = new StringBuilder();
-    StringBuilder reasoning = new StringBuilder();
+    }, handle);
+    if (pass.result != null) {
+      return pass.result;
+    }
+    // every stream ends with a terminal event; this only guards a provider that breaks the rule
+    return pass.on(new StreamEvent.Failure(switch (outcome) {
+      case CallOutcome.Failed failed -> failed.error();
+      case CallOutcome.Completed done -> ProviderError.of(
+          ErrorClass.STREAM_INTERRUPTED, "the stream ended without a terminal event");
+    }));
+  }
+
+  /** One attempt's state; events are handled on the thread that reads the backend. */
+  private final class Pass {
+    final Backend backend;
+    final StringBuilder content = new StringBuilder();
+    final StringBuilder reasoning = new StringBuilder();
     Usage usage = Usage.none();
     boolean first = true;
-    boolean terminal = false;
-    int chunks = 0;
-    try {
-      while (true) {
-        StreamEvent event = events.poll(100, TimeUnit.MILLISECONDS);
-        if (event == null) {
-          continue; // the client's timeouts guarantee a terminal event
-        }
-        switch (event) {
-          case StreamEvent.ContentDelta d -> {
-            content.append(d.text());
-            boolean due = ++chunks % SCREEN_EVERY == 0 || canaryIn(content, d.text().length());
-            if (due && blocked(content)) {
-              return blockedMidStream(backend, content, reasoning, usage);
-            }
-            String text = release(d.text());
-            if (!text.isEmpty()) {
-              if (!send(backend, OpenAiBodies.delta(header, first, text, ""))) {
-                return clientGone(content, reasoning, usage);
-              }
-              first = false;
-            }
+    boolean terminal;
+    int chunks;
+    Upstream.Try result;
+
+    Pass(Backend backend) {
+      this.backend = backend;
+    }
+
+    /** Relays one event; the attempt's result once it has ended, else null. */
+    Upstream.Try on(StreamEvent event) {
+      switch (event) {
+        case StreamEvent.ContentDelta d -> {
+          content.append(d.text());
+          boolean due = ++chunks % SCREEN_EVERY == 0 || canaryIn(content, d.text().length());
+          if (due && blocked(content)) {
+            return blockedMidStream(backend, content, reasoning, usage);
           }
-          case StreamEvent.ReasoningDelta d -> {
-            reasoning.append(d.text());
-            if (!send(backend, OpenAiBodies.delta(header, first, "", d.text()))) {
+          String text = release(d.text());
+          if (!text.isEmpty()) {
+            if (!send(backend, OpenAiBodies.delta(header, first, text, ""))) {
               return clientGone(content, reasoning, usage);
             }
             first = false;
           }
-          case StreamEvent.UsageReport u -> usage = u.usage();
-          case StreamEvent.Finish f -> {
-            terminal = true;
-            if (blocked(content)) {
-              return blockedMidStream(backend, content, reasoning, usage);
-            }
-            boolean ok = true;
-            if (!held.isEmpty()) { // the tail held back in case it began the canary
-              ok = send(backend, OpenAiBodies.delta(header, first, held.toString(), ""));
-              first = false;
-            }
-            ok = ok && send(backend, OpenAiBodies.finish(header, first, f.reason()));
-            if (ok && includeUsage) {
-              ok = sink.write(OpenAiBodies.usageChunk(header, usage));
-            }
-            ok = ok && sink.write(OpenAiBodies.DONE);
-            sink.close();
-            if (!ok) {
-              return clientGone(content, reasoning, usage);
-            }
-            return new Upstream.Try.Ok(new CallOutcome.Completed(
-                content.toString(), reasoning.toString(), f.reason(), usage));
+          return null;
+        }
+        case StreamEvent.ReasoningDelta d -> {
+          reasoning.append(d.text());
+          if (!send(backend, OpenAiBodies.delta(header, first, "", d.text()))) {
+            return clientGone(content, reasoning, usage);
           }
-          case StreamEvent.Failure f -> {
-            terminal = true;
-            if (!committed()) {
-              return new Upstream.Try.Err(f.error());
-            }
-            sink.write(OpenAiBodies.errorEvent(UpstreamErrors.toApi(f.error(), backend.name())));
-            sink.close();
-            return new Upstream.Try.Ended(
-                new CallOutcome.Failed(f.error(), content.toString(), reasoning.toString(), usage));
+          first = false;
+          return null;
+        }
+        case StreamEvent.UsageReport u -> {
+          usage = u.usage();
+          return null;
+        }
+        case StreamEvent.Finish f -> {
+          terminal = true;
+          return finish(f);
+        }
+        case StreamEvent.Failure f -> {
+          terminal = true;
+          if (!committed()) {
+            return new Upstream.Try.Err(f.error());
           }
+          sink.write(OpenAiBodies.errorEvent(UpstreamErrors.toApi(f.error(), backend.name())));
+          sink.close();
+          return new Upstream.Try.Ended(
+              new CallOutcome.Failed(f.error(), content.toString(), reasoning.toString(), usage));
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Upstream.Try.Ended(new CallOutcome.Failed(
-          ProviderError.of(ErrorClass.CANCELLED, "the gateway was interrupted"),
-          content.toString(), reasoning.toString(), usage));
-    } finally {
-      abandoned.set(true);
-      if (!terminal) {
-        call.cancel();
+    }
+
+    private Upstream.Try finish(StreamEvent.Finish f) {
+      if (blocked(content)) {
+        return blockedMidStream(backend, content, reasoning, usage);
       }
+      boolean ok = true;
+      if (!held.isEmpty()) { // the tail held back in case it began the canary
+        ok = send(backend, OpenAiBodies.delta(header, first, held.toString(), ""));
+        first = false;
+      }
+      ok = ok && send(backend, OpenAiBodies.finish(header, first, f.reason()));
+      if (ok && includeUsage) {
+        ok = sink.write(OpenAiBodies.usageChunk(header, usage));
+      }
+      ok = ok && sink.write(OpenAiBodies.DONE);
+      sink.close();
+      if (!ok) {
+        return clientGone(content, reasoning, usage);
+      }
+      return new Upstream.Try.Ok(new CallOutcome.Completed(
+          content.toString(), reasoning.toString(), f.reason(), usage));
     }
   }
 

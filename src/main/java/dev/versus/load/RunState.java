@@ -14,9 +14,6 @@ import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,7 +21,6 @@ import java.util.concurrent.atomic.AtomicReference;
 /** The shared state of one run: sends one request, records it, tracks progress and stopping. */
 final class RunState {
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
-  private static final long CANCEL_GRACE_SECONDS = 5;
 
   final Target target;
   final Workload workload;
@@ -92,14 +88,22 @@ final class RunState {
     }
   }
 
+  /**
+   * Reads the stream on this (virtual) thread; {@link #cancelInFlight} cancels it through the
+   * handle registered before the request is sent.
+   */
   private CallOutcome streamed(ChatRequest request, RequestTimer timer) {
+    StreamingCall[] handle = new StreamingCall[1];
     timer.markSent();
-    StreamingCall call = target.provider().stream(request, timer);
-    calls.add(call);
     try {
-      return await(call);
+      return target.provider().streamHere(request, timer, call -> {
+        handle[0] = call;
+        calls.add(call);
+      });
     } finally {
-      calls.remove(call);
+      if (handle[0] != null) {
+        calls.remove(handle[0]);
+      }
     }
   }
 
@@ -139,24 +143,6 @@ final class RunState {
     ProviderError error =
         ProviderError.of(ErrorClass.CANCELLED, "never sent: the concurrency cap was still full");
     record(timer.finish(CallOutcome.Failed.of(error), env.counter()));
-  }
-
-  private static CallOutcome await(StreamingCall call) {
-    try {
-      return call.outcome().get();
-    } catch (InterruptedException e) {
-      call.cancel();
-      try {
-        return call.outcome().get(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
-      } catch (InterruptedException | ExecutionException | TimeoutException again) {
-        return CallOutcome.Failed.of(
-            ProviderError.of(ErrorClass.CANCELLED, "cancelled when the run stopped"));
-      } finally {
-        Thread.currentThread().interrupt();
-      }
-    } catch (ExecutionException e) {
-      throw new LoadException("the provider's outcome completed exceptionally", e.getCause());
-    }
   }
 
   private void record(RequestRecord record) {

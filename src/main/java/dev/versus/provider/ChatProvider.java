@@ -3,6 +3,8 @@ package dev.versus.provider;
 import dev.versus.core.CallOutcome;
 import dev.versus.core.ChatRequest;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.OptionalInt;
 
 /**
@@ -28,6 +30,30 @@ public interface ChatProvider extends AutoCloseable {
    * returned handle gives the outcome and can cancel the call, which closes the connection.
    */
   StreamingCall stream(ChatRequest request, StreamListener listener);
+
+  /**
+   * Streams like {@link #stream}, but reads the response on the calling thread when it is a
+   * virtual thread: events reach {@code listener} on this thread and the outcome is returned, with
+   * no hand-off between threads per call or per event. {@code onStart} receives the call's handle
+   * before the request is sent, so another thread (or the listener itself) can cancel it; an
+   * interrupt of the calling thread cancels it too.
+   *
+   * <p>The default runs {@link #stream} and waits for its outcome.
+   */
+  default CallOutcome streamHere(
+      ChatRequest request, StreamListener listener, Consumer<StreamingCall> onStart) {
+    StreamingCall call = stream(request, listener);
+    onStart.accept(call);
+    try {
+      return call.outcome().get();
+    } catch (InterruptedException e) {
+      call.cancel();
+      Thread.currentThread().interrupt();
+      return call.outcome().join();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a streaming call's outcome never fails", e.getCause());
+    }
+  }
 
   /**
    * Lists the models the endpoint serves.

@@ -7,6 +7,7 @@ import dev.versus.core.StreamEvent;
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * A streaming call over SSE shared by the clients: reads the exchange on a virtual thread, feeds
@@ -37,6 +38,19 @@ public final class SseStreamingCall implements StreamingCall {
     SseStreamingCall call = new SseStreamingCall(exchange, decoder, listener);
     transport.startThread(call::read);
     return call;
+  }
+
+  /**
+   * Runs {@code exchange} on the calling thread (see {@link ChatProvider#streamHere}): hands the
+   * call to {@code onStart}, reads the whole stream and returns its outcome.
+   */
+  public static CallOutcome runHere(
+      HttpExchange exchange, StreamDecoder decoder, StreamListener listener,
+      Consumer<StreamingCall> onStart) {
+    SseStreamingCall call = new SseStreamingCall(exchange, decoder, listener);
+    onStart.accept(call);
+    call.read();
+    return call.outcome.join();
   }
 
   @Override

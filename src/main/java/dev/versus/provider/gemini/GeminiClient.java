@@ -17,6 +17,7 @@ import dev.versus.provider.SseStreamingCall;
 import dev.versus.provider.StreamListener;
 import dev.versus.provider.StreamingCall;
 import java.net.URLEncoder;
+import java.util.function.Consumer;
 import dev.versus.provider.OutboundRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -83,6 +84,15 @@ public final class GeminiClient implements ChatProvider {
         GeminiWire.requestBody(request));
     return SseStreamingCall.start(
         transport, transport.exchange(http), new GeminiStreamDecoder(clock), listener);
+  }
+
+  @Override
+  public CallOutcome streamHere(
+      ChatRequest request, StreamListener listener, Consumer<StreamingCall> onStart) {
+    OutboundRequest http = post(request.model(), ":streamGenerateContent?alt=sse",
+        GeminiWire.requestBody(request));
+    return SseStreamingCall.runHere(
+        transport.exchange(http), new GeminiStreamDecoder(clock), listener, onStart);
   }
 
   /** Counts the prompt's tokens with {@code :countTokens}; empty when the call fails. */

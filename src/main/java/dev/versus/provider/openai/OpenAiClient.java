@@ -22,6 +22,7 @@ import dev.versus.provider.OutboundRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,6 +69,14 @@ public final class OpenAiClient implements ChatProvider {
   @Override
   public StreamingCall stream(ChatRequest request, StreamListener listener) {
     return streamFrom("/chat/completions", OpenAiWire.chatBody(request, true), listener);
+  }
+
+  @Override
+  public CallOutcome streamHere(
+      ChatRequest request, StreamListener listener, Consumer<StreamingCall> onStart) {
+    HttpExchange exchange = transport.exchange(post("/chat/completions",
+        OpenAiWire.chatBody(request, true)));
+    return SseStreamingCall.runHere(exchange, new OpenAiStreamDecoder(clock), listener, onStart);
   }
 
   /** A non-streaming raw completion of {@code prompt} ({@code POST {base}/completions}). */
