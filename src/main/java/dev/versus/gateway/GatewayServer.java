@@ -79,6 +79,7 @@ public final class GatewayServer implements AutoCloseable {
         java.util.EnumSet.noneOf(dev.versus.guard.Layer.class);
     layers.addAll(configured.input().layers());
     layers.remove(dev.versus.guard.Layer.SIMILARITY);
+    layers.remove(dev.versus.guard.Layer.DIRECTIVE);
     return new GuardConfig(
         configured.input().withLayers(layers), configured.output(), configured.embeddingModel());
   }

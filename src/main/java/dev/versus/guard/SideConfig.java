@@ -48,7 +48,7 @@ public record SideConfig(
     redact = redact.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redact));
   }
 
-  /** Prompt-side defaults: rules, heuristic, similarity and invisible checks; block. */
+  /** Prompt-side defaults: rules, heuristic, similarity, directive (documents) and invisible checks; block. */
   public static SideConfig inputDefaults() {
     return new SideConfig(
         List.of(),
@@ -57,7 +57,7 @@ public record SideConfig(
         DEFAULT_DOCUMENT_THRESHOLD,
         DEFAULT_SIMILARITY_THRESHOLD,
         Action.BLOCK,
-        EnumSet.of(Layer.RULES, Layer.HEURISTIC, Layer.SIMILARITY, Layer.INVISIBLE),
+        EnumSet.of(Layer.RULES, Layer.HEURISTIC, Layer.SIMILARITY, Layer.DIRECTIVE, Layer.INVISIBLE),
         Set.of());
   }
 
@@ -89,6 +89,12 @@ public record SideConfig(
   public SideConfig withInjectionThreshold(double threshold) {
     return new SideConfig(
         deny, allow, threshold, documentThreshold, similarityThreshold, action, layers, redact);
+  }
+
+  /** A copy with another document threshold. */
+  public SideConfig withDocumentThreshold(double threshold) {
+    return new SideConfig(
+        deny, allow, injectionThreshold, threshold, similarityThreshold, action, layers, redact);
   }
 
   /** A copy with another similarity threshold. */
