@@ -12,7 +12,7 @@ import java.util.Map;
 /** Plain-text rendering of a {@link DetectionReport} for the terminal. */
 final class GuardReportText {
   private static final double[] HEURISTIC_STEPS = {0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9};
-  private static final double[] DIRECTIVE_STEPS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+  private static final double[] DIRECTIVE_STEPS = {0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8};
   private static final double[] SIMILARITY_STEPS = {0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
 
   private GuardReportText() {}

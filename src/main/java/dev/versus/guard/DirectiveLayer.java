@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class DirectiveLayer {
   /** Score (probability times unrelatedness) at or above which the layer fires; set on the tuning half. */
-  static final double THRESHOLD = 0.5;
+  static final double THRESHOLD = 0.45;
   static final int MAX_SENTENCES = 32;
   private static final int MIN_WORDS = 3;
   private static final int MAX_CHARS = 400;
@@ -38,6 +38,17 @@ final class DirectiveLayer {
               + ")\\b"
               + "|\\?\\s*$|^¿");
 
+  /**
+   * The English MiniLM places unrelated Spanish sentences much closer together than unrelated
+   * English ones (cosine around 0.3 to 0.5 instead of around 0); relatedness in a Spanish
+   * document is measured above this baseline.
+   */
+  static final double SPANISH_BASELINE = 0.3;
+  private static final java.util.Set<String> SPANISH_WORDS =
+      java.util.Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un", "es", "se", "al", "su", "tu", "mi", "como", "pero", "esta", "este");
+  private static final java.util.Set<String> ENGLISH_WORDS =
+      java.util.Set.of("the", "and", "of", "to", "in", "for", "is", "on", "with", "you", "your", "a", "an", "it", "this", "that", "are", "be", "at", "we", "our", "my", "as", "but");
+
   private final TextEmbedder embedder;
   private volatile DirectiveModel model;
 
@@ -57,13 +68,14 @@ final class DirectiveLayer {
       return LayerScore.clean(Layer.DIRECTIVE);
     }
     List<float[]> vectors = embedder.embedAll(sentences);
+    boolean spanish = isSpanish(text);
     DirectiveModel m = model();
     double best = 0;
     String why = "";
     for (int i : requests) {
       double p = m.probability(vectors.get(i));
-      double related = relatedness(vectors, i);
-      double score = p * (1.0 - Math.max(0.0, related));
+      double related = relatedness(vectors, i) - (spanish ? SPANISH_BASELINE : 0.0);
+      double score = p * (1.0 - Math.min(1.0, Math.max(0.0, related)));
       if (score > best) {
         best = score;
         why = String.format(Locale.ROOT, "assistant request p=%.2f, related %.2f: \"%s\"", p, related, sentences.get(i));
@@ -89,6 +101,17 @@ final class DirectiveLayer {
       }
     }
     return TextEmbedder.cosine(vectors.get(i), mean);
+  }
+
+  /** Whether Spanish function words outnumber English ones. */
+  static boolean isSpanish(String text) {
+    int es = 0;
+    int en = 0;
+    for (String word : TextNormalizer.fold(text).split("[^\\p{L}]+")) {
+      es += SPANISH_WORDS.contains(word) ? 1 : 0;
+      en += ENGLISH_WORDS.contains(word) ? 1 : 0;
+    }
+    return es > en;
   }
 
   static boolean isRequest(String sentence) {
