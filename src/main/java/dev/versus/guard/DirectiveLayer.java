@@ -3,6 +3,7 @@ package dev.versus.guard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +15,6 @@ import java.util.regex.Pattern;
  * ({@link Guard#screenDocument}): a user's prompt is a request to the assistant by design.
  */
 final class DirectiveLayer {
-  /** Score (probability times unrelatedness) at or above which the layer fires; set on the tuning half. */
-  static final double THRESHOLD = 0.45;
   static final int MAX_SENTENCES = 32;
   private static final int MIN_WORDS = 3;
   private static final int MAX_CHARS = 400;
@@ -44,10 +43,10 @@ final class DirectiveLayer {
    * document is measured above this baseline.
    */
   static final double SPANISH_BASELINE = 0.3;
-  private static final java.util.Set<String> SPANISH_WORDS =
-      java.util.Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un", "es", "se", "al", "su", "tu", "mi", "como", "pero", "esta", "este");
-  private static final java.util.Set<String> ENGLISH_WORDS =
-      java.util.Set.of("the", "and", "of", "to", "in", "for", "is", "on", "with", "you", "your", "a", "an", "it", "this", "that", "are", "be", "at", "we", "our", "my", "as", "but");
+  private static final Set<String> SPANISH_WORDS =
+      Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un", "es", "se", "al", "su", "tu", "mi", "como", "pero", "esta", "este");
+  private static final Set<String> ENGLISH_WORDS =
+      Set.of("the", "and", "of", "to", "in", "for", "is", "on", "with", "you", "your", "a", "an", "it", "this", "that", "are", "be", "at", "we", "our", "my", "as", "but");
 
   private final TextEmbedder embedder;
   private volatile DirectiveModel model;
@@ -94,7 +93,7 @@ final class DirectiveLayer {
     float[] mean = new float[vectors.get(i).length];
     for (int k = 0; k < vectors.size(); k++) {
       if (k != i) {
-        float[] v = unit(vectors.get(k));
+        float[] v = DirectiveModel.unit(vectors.get(k));
         for (int d = 0; d < mean.length; d++) {
           mean[d] += v[d];
         }
@@ -146,19 +145,5 @@ final class DirectiveLayer {
       }
     }
     return m;
-  }
-
-  private static float[] unit(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += (double) x * x;
-    }
-    float[] out = v.clone();
-    if (norm > 0) {
-      for (int d = 0; d < out.length; d++) {
-        out[d] /= (float) Math.sqrt(norm);
-      }
-    }
-    return out;
   }
 }

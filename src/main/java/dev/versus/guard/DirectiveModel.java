@@ -109,7 +109,8 @@ final class DirectiveModel {
     return out;
   }
 
-  private static float[] unit(float[] v) {
+  /** {@code v} scaled to length 1 (unchanged when all zeros). */
+  static float[] unit(float[] v) {
     double norm = 0;
     for (float x : v) {
       norm += (double) x * x;

@@ -126,7 +126,7 @@ public final class Guard {
       add(similarity.score(text), side.similarityThreshold(), scores, fired);
     }
     if (document && side.runs(Layer.DIRECTIVE) && (exhaustive || fired.isEmpty())) {
-      add(directive.score(text), DirectiveLayer.THRESHOLD, scores, fired);
+      add(directive.score(text), side.directiveThreshold(), scores, fired);
     }
     return finish(text, side, canary, scores, fired);
   }

@@ -47,7 +47,7 @@ class DirectiveLayerTest {
   void handmadeEnglish_offTopicAssistantTask_scoresAtThreshold() {
     assertThat(documents("attack", "en")).hasSizeGreaterThanOrEqualTo(4).allSatisfy(d -> {
       LayerScore s = layer.score(d.get("text").asText());
-      assertThat(s.score()).as(s.reason()).isGreaterThanOrEqualTo(DirectiveLayer.THRESHOLD);
+      assertThat(s.score()).as(s.reason()).isGreaterThanOrEqualTo(SideConfig.DEFAULT_DIRECTIVE_THRESHOLD);
     });
   }
 
@@ -55,7 +55,7 @@ class DirectiveLayerTest {
   void handmadeSpanish_offTopicAssistantTask_scoresAtThreshold() {
     assertThat(documents("attack", "es")).hasSizeGreaterThanOrEqualTo(3).allSatisfy(d -> {
       LayerScore s = layer.score(d.get("text").asText());
-      assertThat(s.score()).as(s.reason()).isGreaterThanOrEqualTo(DirectiveLayer.THRESHOLD);
+      assertThat(s.score()).as(s.reason()).isGreaterThanOrEqualTo(SideConfig.DEFAULT_DIRECTIVE_THRESHOLD);
     });
   }
 
@@ -65,7 +65,7 @@ class DirectiveLayerTest {
     benign.addAll(documents("benign", "es"));
     assertThat(benign).hasSizeGreaterThanOrEqualTo(8).allSatisfy(d -> {
       LayerScore s = layer.score(d.get("text").asText());
-      assertThat(s.score()).as(s.reason()).isLessThan(DirectiveLayer.THRESHOLD);
+      assertThat(s.score()).as(s.reason()).isLessThan(SideConfig.DEFAULT_DIRECTIVE_THRESHOLD);
     });
   }
 
