@@ -19,8 +19,10 @@ final class GuardReportText {
 
   static String render(DetectionReport report, String split, double seconds, boolean errors, boolean sweep) {
     StringBuilder sb = new StringBuilder();
-    line(sb, "guard test  split=%s  heuristic threshold prompts=%.2f documents=%.2f  similarity threshold=%.2f  (%.1f s)",
-        split, report.injectionThreshold(), report.documentThreshold(), report.similarityThreshold(), seconds);
+    line(sb, "guard test  split=%s  heuristic threshold prompts=%.2f documents=%.2f  similarity threshold=%.2f"
+            + "  directive threshold=%.2f  (%.1f s)",
+        split, report.injectionThreshold(), report.documentThreshold(), report.similarityThreshold(),
+        report.directiveThreshold(), seconds);
     line(sb, "detection rate (TPR)  %s", report.detection());
     line(sb, "false-positive rate   %s", report.falsePositives());
     for (Channel channel : Channel.values()) {

@@ -66,6 +66,9 @@ final class GuardTestCommand implements Callable<Integer> {
   @Option(names = "--similarity-threshold", description = "cosine threshold of the similarity layer")
   Double similarityThreshold;
 
+  @Option(names = "--directive-threshold", description = "threshold of the directive layer (documents) in [0, 1]")
+  Double directiveThreshold;
+
   @Option(names = "--layers", split = ",", description = "layers to run (default rules,heuristic,similarity,directive,invisible)")
   List<String> layers;
 
@@ -153,6 +156,9 @@ final class GuardTestCommand implements Callable<Integer> {
     }
     if (similarityThreshold != null) {
       input = input.withSimilarityThreshold(similarityThreshold);
+    }
+    if (directiveThreshold != null) {
+      input = input.withDirectiveThreshold(directiveThreshold);
     }
     if (layers != null) {
       Set<Layer> chosen = EnumSet.noneOf(Layer.class);

@@ -16,9 +16,14 @@ import java.util.function.Predicate;
  * @param injectionThreshold the heuristic threshold the guard ran with on prompts
  * @param documentThreshold the heuristic threshold the guard ran with on documents
  * @param similarityThreshold the cosine threshold the guard ran with
+ * @param directiveThreshold the directive layer's threshold the guard ran with (documents only)
  */
 public record DetectionReport(
-    List<ItemResult> results, double injectionThreshold, double documentThreshold, double similarityThreshold) {
+    List<ItemResult> results,
+    double injectionThreshold,
+    double documentThreshold,
+    double similarityThreshold,
+    double directiveThreshold) {
   public DetectionReport {
     results = List.copyOf(results);
   }

@@ -27,6 +27,10 @@ public final class GuardEvaluation {
     }
     SideConfig input = guard.config().input();
     return new DetectionReport(
-        results, input.injectionThreshold(), input.documentThreshold(), input.similarityThreshold());
+        results,
+        input.injectionThreshold(),
+        input.documentThreshold(),
+        input.similarityThreshold(),
+        input.directiveThreshold());
   }
 }
