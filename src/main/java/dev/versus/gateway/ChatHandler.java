@@ -6,6 +6,7 @@ import dev.versus.core.ErrorClass;
 import dev.versus.core.Languages;
 import dev.versus.core.Message;
 import dev.versus.core.NanoClock;
+import dev.versus.core.Role;
 import dev.versus.guard.Canary;
 import dev.versus.metrics.TokenCounter;
 import java.io.IOException;
@@ -160,7 +161,10 @@ final class ChatHandler {
     List<Message> messages = new ArrayList<>();
     List<String> verdicts = new ArrayList<>();
     for (Message m : request.chat().messages()) {
-      Screening s = screener.screenInput(m.content());
+      // a tool message is a function's result: external content, screened as a document
+      Screening s = m.role() == Role.TOOL
+          ? screener.screenDocument(m.content())
+          : screener.screenInput(m.content());
       verdicts.add(s.json());
       if (s.action() == Screening.Action.BLOCK) {
         rec.guardJson = "{\"input\":[" + String.join(",", verdicts) + "]}";

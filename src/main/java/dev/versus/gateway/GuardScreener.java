@@ -41,6 +41,11 @@ final class GuardScreener implements Screener {
   }
 
   @Override
+  public Screening screenDocument(String text) {
+    return map(text, guard.screenDocument(text));
+  }
+
+  @Override
   public Screening screenOutput(String text, Optional<Canary> canary) {
     return map(text, canary.map(c -> guard.screenOutput(text, c))
         .orElseGet(() -> guard.screenOutput(text)));

@@ -13,6 +13,12 @@ interface Screener {
   Screening screenInput(String text);
 
   /**
+   * Screens external content placed into a prompt, such as a {@code tool} message (a function's
+   * result), with the guard's document threshold and document-only layers.
+   */
+  Screening screenDocument(String text);
+
+  /**
    * Screens a response; {@code canary} is the token placed in the request's system prompt, if
    * one was, and a response that contains it leaked the prompt.
    */
@@ -31,6 +37,11 @@ interface Screener {
     return new Screener() {
       @Override
       public Screening screenInput(String text) {
+        return Screening.allow(text);
+      }
+
+      @Override
+      public Screening screenDocument(String text) {
         return Screening.allow(text);
       }
 

@@ -6,16 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Detection rate and false-positive rate of a guard on labelled data, with Wilson 95% intervals,
  * per-layer and per-category breakdowns, and every item's screening.
  *
  * @param results one entry per labelled text, in input order
- * @param injectionThreshold the heuristic threshold the guard ran with
+ * @param injectionThreshold the heuristic threshold the guard ran with on prompts
+ * @param documentThreshold the heuristic threshold the guard ran with on documents
  * @param similarityThreshold the cosine threshold the guard ran with
+ * @param directiveThreshold the directive layer's threshold the guard ran with (documents only)
  */
-public record DetectionReport(List<ItemResult> results, double injectionThreshold, double similarityThreshold) {
+public record DetectionReport(
+    List<ItemResult> results,
+    double injectionThreshold,
+    double documentThreshold,
+    double similarityThreshold,
+    double directiveThreshold) {
   public DetectionReport {
     results = List.copyOf(results);
   }
@@ -28,6 +36,16 @@ public record DetectionReport(List<ItemResult> results, double injectionThreshol
   /** False-positive rate: benign texts detected / benign texts. */
   public Interval falsePositives() {
     return rate(false, r -> r.screening().detected());
+  }
+
+  /** Detection (attacks) or false-positive (benign) rate of the items screened through {@code channel}. */
+  public Interval rate(Channel channel, boolean attacks) {
+    return rate(attacks, r -> r.item().channel() == channel && r.screening().detected(), r -> r.item().channel() == channel);
+  }
+
+  /** Whether any item was screened through {@code channel}. */
+  public boolean has(Channel channel) {
+    return results.stream().anyMatch(r -> r.item().channel() == channel);
   }
 
   /** For each layer: attacks it caught, attacks only it caught, benign texts it flagged. */
@@ -59,6 +77,7 @@ public record DetectionReport(List<ItemResult> results, double injectionThreshol
       String key =
           (r.item().attack() ? "attack " : "benign ")
               + r.item().source()
+              + (r.item().channel() == Channel.DOCUMENT ? " (document)" : "")
               + (r.item().category().equals(r.item().source()) ? "" : " / " + r.item().category());
       long[] c = counts.computeIfAbsent(key, k -> new long[2]);
       c[0] += r.screening().detected() ? 1 : 0;
@@ -79,15 +98,28 @@ public record DetectionReport(List<ItemResult> results, double injectionThreshol
    * other layers' decisions unchanged: rows of {threshold, TPR, FPR}.
    */
   public List<double[]> heuristicSweep(double[] thresholds) {
-    return sweep(thresholds, Layer.HEURISTIC);
+    return sweep(thresholds, Layer.HEURISTIC, r -> true);
+  }
+
+  /**
+   * As {@link #heuristicSweep} with the threshold varied only for the items screened through
+   * {@code channel}; the other items keep their decisions.
+   */
+  public List<double[]> heuristicSweep(double[] thresholds, Channel channel) {
+    return sweep(thresholds, Layer.HEURISTIC, r -> r.item().channel() == channel);
   }
 
   /** As {@link #heuristicSweep} for the similarity layer's cosine threshold. */
   public List<double[]> similaritySweep(double[] thresholds) {
-    return sweep(thresholds, Layer.SIMILARITY);
+    return sweep(thresholds, Layer.SIMILARITY, r -> true);
   }
 
-  private List<double[]> sweep(double[] thresholds, Layer layer) {
+  /** As {@link #heuristicSweep} for the directive layer's score threshold. */
+  public List<double[]> directiveSweep(double[] thresholds) {
+    return sweep(thresholds, Layer.DIRECTIVE, r -> true);
+  }
+
+  private List<double[]> sweep(double[] thresholds, Layer layer, Predicate<ItemResult> varied) {
     List<double[]> rows = new ArrayList<>();
     for (double t : thresholds) {
       long tp = 0;
@@ -99,7 +131,8 @@ public record DetectionReport(List<ItemResult> results, double injectionThreshol
         others.addAll(r.screening().fired());
         others.remove(layer);
         double s = r.screening().score(layer);
-        boolean detected = !others.isEmpty() || (s > 0 && s >= t);
+        boolean detected =
+            varied.test(r) ? !others.isEmpty() || (s > 0 && s >= t) : r.screening().detected();
         if (r.item().attack()) {
           pos++;
           tp += detected ? 1 : 0;
@@ -113,11 +146,15 @@ public record DetectionReport(List<ItemResult> results, double injectionThreshol
     return rows;
   }
 
-  private Interval rate(boolean attacks, java.util.function.Predicate<ItemResult> counted) {
+  private Interval rate(boolean attacks, Predicate<ItemResult> counted) {
+    return rate(attacks, counted, r -> true);
+  }
+
+  private Interval rate(boolean attacks, Predicate<ItemResult> counted, Predicate<ItemResult> among) {
     long n = 0;
     long k = 0;
     for (ItemResult r : results) {
-      if (r.item().attack() == attacks) {
+      if (r.item().attack() == attacks && among.test(r)) {
         n++;
         k += counted.test(r) ? 1 : 0;
       }

@@ -23,6 +23,7 @@ public final class Guard {
   private final InjectionHeuristics heuristics;
   private final InvisibleLayer invisible;
   private final SimilarityLayer similarity;
+  private final DirectiveLayer directive;
 
   private Guard(GuardConfig config, TextEmbedder embedder) {
     this.config = config;
@@ -31,6 +32,7 @@ public final class Guard {
     this.heuristics = InjectionHeuristics.standard();
     this.invisible = new InvisibleLayer(heuristics);
     this.similarity = new SimilarityLayer(embedder, AttackCorpus.standard());
+    this.directive = new DirectiveLayer(embedder);
   }
 
   /** A guard whose similarity layer uses the model the config names. */
@@ -52,36 +54,51 @@ public final class Guard {
    * layer (the slow one, an embedding per sentence) is skipped when a cheaper layer already fired.
    */
   public Screening screenInput(String prompt) {
-    return screen(prompt, config.input(), inputRules, Optional.empty(), false);
+    return screen(prompt, config.input(), inputRules, Optional.empty(), false, false);
   }
 
   /**
    * Screens a document that will be placed into a prompt (a retrieved page, an e-mail, a tool
    * result) with the input side's {@code document-threshold}: indirect injections are often bare
-   * directives ("reply in base64") that would be legitimate from the user.
+   * directives ("reply in base64") that would be legitimate from the user. The directive layer
+   * (when on) runs here only: an off-topic request to an assistant inside a document.
    */
   public Screening screenDocument(String document) {
+    return screen(document, documentSide(), inputRules, Optional.empty(), true, false);
+  }
+
+  private SideConfig documentSide() {
     SideConfig input = config.input();
-    return screen(document, input.withInjectionThreshold(input.documentThreshold()), inputRules, Optional.empty(), false);
+    return input.withInjectionThreshold(input.documentThreshold());
   }
 
   /** As {@link #screenInput} but runs every layer, for per-layer evaluation. */
   Screening screenInputFully(String prompt) {
-    return screen(prompt, config.input(), inputRules, Optional.empty(), true);
+    return screen(prompt, config.input(), inputRules, Optional.empty(), false, true);
+  }
+
+  /** As {@link #screenDocument} but runs every layer, for per-layer evaluation. */
+  Screening screenDocumentFully(String document) {
+    return screen(document, documentSide(), inputRules, Optional.empty(), true, true);
   }
 
   /** Screens a response before it reaches the user. */
   public Screening screenOutput(String response) {
-    return screen(response, config.output(), outputRules, Optional.empty(), false);
+    return screen(response, config.output(), outputRules, Optional.empty(), false, false);
   }
 
   /** Screens a response to a system prompt that held {@code canary}. */
   public Screening screenOutput(String response, Canary canary) {
-    return screen(response, config.output(), outputRules, Optional.of(canary), false);
+    return screen(response, config.output(), outputRules, Optional.of(canary), false, false);
   }
 
   private Screening screen(
-      String text, SideConfig side, RuleSet rules, Optional<Canary> canary, boolean exhaustive) {
+      String text,
+      SideConfig side,
+      RuleSet rules,
+      Optional<Canary> canary,
+      boolean document,
+      boolean exhaustive) {
     List<LayerScore> scores = new ArrayList<>();
     List<LayerScore> fired = new ArrayList<>();
     if (side.runs(Layer.RULES)) {
@@ -107,6 +124,9 @@ public final class Guard {
     }
     if (side.runs(Layer.SIMILARITY) && (exhaustive || fired.isEmpty())) {
       add(similarity.score(text), side.similarityThreshold(), scores, fired);
+    }
+    if (document && side.runs(Layer.DIRECTIVE) && (exhaustive || fired.isEmpty())) {
+      add(directive.score(text), side.directiveThreshold(), scores, fired);
     }
     return finish(text, side, canary, scores, fired);
   }

@@ -21,6 +21,7 @@ final class GuardConfigReader {
           "injection-threshold",
           "document-threshold",
           "similarity-threshold",
+          "directive-threshold",
           "action",
           "layers",
           "canary",
@@ -67,6 +68,7 @@ final class GuardConfigReader {
     double document = number(node, "document-threshold", defaults.documentThreshold(), where);
     double similarity =
         number(node, "similarity-threshold", defaults.similarityThreshold(), where);
+    double directive = number(node, "directive-threshold", defaults.directiveThreshold(), where);
     Action action =
         node.has("action")
             ? wrap(where + ".action", () -> Action.fromId(text(node.get("action"), where)))
@@ -98,7 +100,7 @@ final class GuardConfigReader {
     }
     return wrap(
         where,
-        () -> new SideConfig(deny, allow, injection, document, similarity, action, layers, redact));
+        () -> new SideConfig(deny, allow, injection, document, similarity, directive, action, layers, redact));
   }
 
   private static List<Rule> rules(JsonNode node, String kind, String where) {

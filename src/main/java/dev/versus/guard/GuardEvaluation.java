@@ -9,7 +9,7 @@ public final class GuardEvaluation {
   private GuardEvaluation() {}
 
   /**
-   * Screens every item as a prompt, running every layer (no short-cut) so that per-layer
+   * Screens every item through its {@link Channel} (a prompt or a document), running every layer (no short-cut) so that per-layer
    * contributions are complete.
    *
    * @param progress called with the count done after each item (e.g. to print progress)
@@ -17,10 +17,20 @@ public final class GuardEvaluation {
   public static DetectionReport run(Guard guard, List<LabelledText> items, IntConsumer progress) {
     List<ItemResult> results = new ArrayList<>(items.size());
     for (LabelledText item : items) {
-      results.add(new ItemResult(item, guard.screenInputFully(item.text())));
+      Screening screening =
+          switch (item.channel()) {
+            case PROMPT -> guard.screenInputFully(item.text());
+            case DOCUMENT -> guard.screenDocumentFully(item.text());
+          };
+      results.add(new ItemResult(item, screening));
       progress.accept(results.size());
     }
     SideConfig input = guard.config().input();
-    return new DetectionReport(results, input.injectionThreshold(), input.similarityThreshold());
+    return new DetectionReport(
+        results,
+        input.injectionThreshold(),
+        input.documentThreshold(),
+        input.similarityThreshold(),
+        input.directiveThreshold());
   }
 }

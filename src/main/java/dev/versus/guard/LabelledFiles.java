@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Reads labelled guard data: JSONL lines {@code {"text": ..., "label": "attack"|"benign"}}
- * (optional {@code "category"}) or CSV {@code text,label} with an optional header row.
+ * (optional {@code "category"}, and {@code "channel": "prompt"|"document"}, default prompt) or
+ * CSV {@code text,label} with an optional header row (all prompts).
  */
 public final class LabelledFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,9 +54,18 @@ public final class LabelledFiles {
       }
       boolean attack = label(node.path("label").asText(""), at + ": field 'label'");
       String category = node.path("category").isTextual() ? node.get("category").asText() : label(attack);
-      out.add(item(node.get("text").asText(), attack, category, perSource));
+      Channel channel = channel(node.path("channel").asText("prompt"), at + ": field 'channel'");
+      out.add(item(node.get("text").asText(), attack, category, perSource).as(channel));
     }
     return out;
+  }
+
+  private static Channel channel(String value, String where) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "prompt" -> Channel.PROMPT;
+      case "document" -> Channel.DOCUMENT;
+      default -> throw new IllegalArgumentException(where + ": expected prompt or document, got '" + value + "'");
+    };
   }
 
   private static List<LabelledText> csv(Path file, List<String> lines) {

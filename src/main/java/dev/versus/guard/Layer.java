@@ -10,6 +10,11 @@ public enum Layer {
   HEURISTIC,
   /** Cosine similarity to a corpus of known attack phrasings. */
   SIMILARITY,
+  /**
+   * Documents only: a request sentence that reads as a task for an AI assistant and is unrelated
+   * to the rest of the document (sentence embeddings and a small logistic model).
+   */
+  DIRECTIVE,
   /** Invisible characters, bidi overrides, tag characters and encoded payloads. */
   INVISIBLE,
   /** Leak of a canary token placed in a system prompt. */
@@ -31,6 +36,6 @@ public enum Layer {
     }
     throw new IllegalArgumentException(
         "unknown guard layer '" + id + "', expected one of rules, heuristic, similarity,"
-            + " invisible, canary, redaction");
+            + " directive, invisible, canary, redaction");
   }
 }

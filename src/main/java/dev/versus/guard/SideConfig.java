@@ -16,6 +16,8 @@ import java.util.Set;
  *     output is itself suspicious
  * @param similarityThreshold cosine similarity to the attack corpus at or above which the text
  *     is acted on
+ * @param directiveThreshold score of the directive layer (documents only) at or above which the
+ *     document is acted on
  * @param action what to do when a detection layer fires
  * @param layers the layers that run
  * @param redact kinds of secrets / personal data replaced when {@link Layer#REDACTION} runs
@@ -26,6 +28,7 @@ public record SideConfig(
     double injectionThreshold,
     double documentThreshold,
     double similarityThreshold,
+    double directiveThreshold,
     Action action,
     Set<Layer> layers,
     Set<RedactKind> redact) {
@@ -36,6 +39,8 @@ public record SideConfig(
   public static final double DEFAULT_DOCUMENT_THRESHOLD = 0.45;
   /** Default cosine threshold for the packaged MiniLM model. */
   public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.8;
+  /** Default directive-layer threshold, chosen on the tuning half of the shared data. */
+  public static final double DEFAULT_DIRECTIVE_THRESHOLD = 0.45;
 
   public SideConfig {
     deny = List.copyOf(deny);
@@ -44,11 +49,12 @@ public record SideConfig(
     checkUnit("injection-threshold", injectionThreshold);
     checkUnit("document-threshold", documentThreshold);
     checkUnit("similarity-threshold", similarityThreshold);
+    checkUnit("directive-threshold", directiveThreshold);
     layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
     redact = redact.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redact));
   }
 
-  /** Prompt-side defaults: rules, heuristic, similarity and invisible checks; block. */
+  /** Prompt-side defaults: rules, heuristic, similarity, directive (documents) and invisible checks; block. */
   public static SideConfig inputDefaults() {
     return new SideConfig(
         List.of(),
@@ -56,8 +62,9 @@ public record SideConfig(
         DEFAULT_INJECTION_THRESHOLD,
         DEFAULT_DOCUMENT_THRESHOLD,
         DEFAULT_SIMILARITY_THRESHOLD,
+        DEFAULT_DIRECTIVE_THRESHOLD,
         Action.BLOCK,
-        EnumSet.of(Layer.RULES, Layer.HEURISTIC, Layer.SIMILARITY, Layer.INVISIBLE),
+        EnumSet.of(Layer.RULES, Layer.HEURISTIC, Layer.SIMILARITY, Layer.DIRECTIVE, Layer.INVISIBLE),
         Set.of());
   }
 
@@ -69,6 +76,7 @@ public record SideConfig(
         DEFAULT_INJECTION_THRESHOLD,
         DEFAULT_DOCUMENT_THRESHOLD,
         DEFAULT_SIMILARITY_THRESHOLD,
+        DEFAULT_DIRECTIVE_THRESHOLD,
         Action.REDACT,
         EnumSet.of(Layer.RULES, Layer.CANARY, Layer.REDACTION),
         EnumSet.of(RedactKind.API_KEYS, RedactKind.EMAILS));
@@ -82,19 +90,31 @@ public record SideConfig(
   /** A copy with another set of layers. */
   public SideConfig withLayers(Set<Layer> newLayers) {
     return new SideConfig(
-        deny, allow, injectionThreshold, documentThreshold, similarityThreshold, action, newLayers, redact);
+        deny, allow, injectionThreshold, documentThreshold, similarityThreshold, directiveThreshold, action, newLayers, redact);
   }
 
   /** A copy with another heuristic threshold. */
   public SideConfig withInjectionThreshold(double threshold) {
     return new SideConfig(
-        deny, allow, threshold, documentThreshold, similarityThreshold, action, layers, redact);
+        deny, allow, threshold, documentThreshold, similarityThreshold, directiveThreshold, action, layers, redact);
+  }
+
+  /** A copy with another document threshold. */
+  public SideConfig withDocumentThreshold(double threshold) {
+    return new SideConfig(
+        deny, allow, injectionThreshold, threshold, similarityThreshold, directiveThreshold, action, layers, redact);
   }
 
   /** A copy with another similarity threshold. */
   public SideConfig withSimilarityThreshold(double threshold) {
     return new SideConfig(
-        deny, allow, injectionThreshold, documentThreshold, threshold, action, layers, redact);
+        deny, allow, injectionThreshold, documentThreshold, threshold, directiveThreshold, action, layers, redact);
+  }
+
+  /** A copy with another directive-layer threshold. */
+  public SideConfig withDirectiveThreshold(double threshold) {
+    return new SideConfig(
+        deny, allow, injectionThreshold, documentThreshold, similarityThreshold, threshold, action, layers, redact);
   }
 
   private static void checkUnit(String field, double value) {

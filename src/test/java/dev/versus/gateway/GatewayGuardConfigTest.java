@@ -18,7 +18,7 @@ class GatewayGuardConfigTest {
     GuardConfig config = GatewayServer.guardConfig(node);
     assertThat(config.input().layers())
         .contains(Layer.RULES, Layer.HEURISTIC, Layer.INVISIBLE)
-        .doesNotContain(Layer.SIMILARITY);
+        .doesNotContain(Layer.SIMILARITY, Layer.DIRECTIVE);
     assertThat(config.input().injectionThreshold()).isEqualTo(0.8);
   }
 

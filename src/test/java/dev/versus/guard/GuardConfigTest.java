@@ -30,12 +30,13 @@ class GuardConfigTest {
   void fromYaml_embeddingModelAndLayers() {
     String yaml =
         """
-        input: { layers: [rules, heuristic], action: flag, similarity-threshold: 0.7 }
+        input: { layers: [rules, heuristic, directive], action: flag, similarity-threshold: 0.7, directive-threshold: 0.6 }
         output: { canary: false, redact: [] }
         embedding-model: { onnx: /models/e5.onnx, tokenizer: /models/tokenizer.json }
         """;
     GuardConfig config = GuardConfig.fromYaml(yaml, "g.yaml");
-    assertThat(config.input().layers()).containsExactlyInAnyOrder(Layer.RULES, Layer.HEURISTIC);
+    assertThat(config.input().layers()).containsExactlyInAnyOrder(Layer.RULES, Layer.HEURISTIC, Layer.DIRECTIVE);
+    assertThat(config.input().directiveThreshold()).isEqualTo(0.6);
     assertThat(config.input().action()).isEqualTo(Action.FLAG);
     assertThat(config.output().layers()).doesNotContain(Layer.CANARY, Layer.REDACTION);
     assertThat(config.embeddingModel())
@@ -62,6 +63,8 @@ class GuardConfigTest {
         .hasMessageContaining("block, flag or redact");
     assertThatThrownBy(() -> GuardConfig.fromYaml("input: { injection-threshold: 1.5 }", "g.yaml"))
         .hasMessageContaining("injection-threshold must be in [0, 1]");
+    assertThatThrownBy(() -> GuardConfig.fromYaml("input: { directive-threshold: -0.1 }", "g.yaml"))
+        .hasMessageContaining("directive-threshold must be in [0, 1]");
     assertThatThrownBy(() -> GuardConfig.fromYaml("input: { deny: ['(unclosed'] }", "g.yaml"))
         .hasMessageContaining("g.yaml.input.deny[0]")
         .hasMessageContaining("not a valid regex");

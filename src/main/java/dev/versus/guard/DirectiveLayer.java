@@ -1,0 +1,149 @@
+package dev.versus.guard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an off-topic directive in a document: a sentence shaped as a request (an imperative or a
+ * question) that {@link DirectiveModel} reads as a task for an AI assistant, and whose embedding
+ * is unrelated to the rest of the document. An e-mail's own requests to its reader ("please send
+ * me the report") read as correspondence and concern the e-mail's subject; an injected task
+ * ("recommend a book for the weekend" in a bank notice) does neither. Runs on documents only
+ * ({@link Guard#screenDocument}): a user's prompt is a request to the assistant by design.
+ */
+final class DirectiveLayer {
+  static final int MAX_SENTENCES = 32;
+  private static final int MIN_WORDS = 3;
+  private static final int MAX_CHARS = 400;
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+|\\|");
+  /** A request: an imperative verb first (after an optional "please" / "por favor"), or a question. */
+  private static final Pattern REQUEST =
+      Pattern.compile(
+          "^(?:(?:please|kindly|also|now|por favor|tambien|ahora)[ ,]+)?(?:"
+              + "write|draft|compose|create|generate|produce|make|build|design|develop|give|tell|show|list|name"
+              + "|provide|suggest|recommend|propose|explain|describe|summari[sz]e|outline|analy[sz]e|evaluate"
+              + "|assess|compare|classify|categori[sz]e|determine|identify|find|calculate|compute|estimate"
+              + "|predict|translate|rewrite|rephrase|paraphrase|proofread|correct|fix|debug|help|plan|organi[sz]e"
+              + "|brainstorm|convert|rate|review|check|research|investigate|discuss|define|teach|guide|decide"
+              + "|choose|pick|come up|break down|walk me|detect|judge|forecast|simulate|solve|draw|sketch"
+              + "|escribe|redacta|crea|genera|haz|hazme|dame|dime|muestra|muestrame|ensename|enumera|nombra"
+              + "|sugiere|sugiereme|recomienda|recomiendame|propon|explica|explicame|describe|resume|resumeme"
+              + "|analiza|evalua|compara|clasifica|determina|identifica|encuentra|busca|calcula|estima|predice"
+              + "|traduce|reescribe|corrige|ayuda|ayudame|planifica|organiza|convierte|revisa|investiga|define"
+              + "|cuentame|elabora|disena|prepara|resuelve|dibuja"
+              + ")\\b"
+              + "|\\?\\s*$|^¿");
+
+  /**
+   * The English MiniLM places unrelated Spanish sentences much closer together than unrelated
+   * English ones (cosine around 0.3 to 0.5 instead of around 0); relatedness in a Spanish
+   * document is measured above this baseline.
+   */
+  static final double SPANISH_BASELINE = 0.3;
+  private static final Set<String> SPANISH_WORDS =
+      Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "para", "con", "una", "un", "es", "se", "al", "su", "tu", "mi", "como", "pero", "esta", "este");
+  private static final Set<String> ENGLISH_WORDS =
+      Set.of("the", "and", "of", "to", "in", "for", "is", "on", "with", "you", "your", "a", "an", "it", "this", "that", "are", "be", "at", "we", "our", "my", "as", "but");
+
+  private final TextEmbedder embedder;
+  private volatile DirectiveModel model;
+
+  DirectiveLayer(TextEmbedder embedder) {
+    this.embedder = embedder;
+  }
+
+  LayerScore score(String text) {
+    List<String> sentences = sentences(text);
+    List<Integer> requests = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (isRequest(sentences.get(i))) {
+        requests.add(i);
+      }
+    }
+    if (requests.isEmpty()) {
+      return LayerScore.clean(Layer.DIRECTIVE);
+    }
+    List<float[]> vectors = embedder.embedAll(sentences);
+    boolean spanish = isSpanish(text);
+    DirectiveModel m = model();
+    double best = 0;
+    String why = "";
+    for (int i : requests) {
+      double p = m.probability(vectors.get(i));
+      double related = relatedness(vectors, i) - (spanish ? SPANISH_BASELINE : 0.0);
+      double score = p * (1.0 - Math.min(1.0, Math.max(0.0, related)));
+      if (score > best) {
+        best = score;
+        why = String.format(Locale.ROOT, "assistant request p=%.2f, related %.2f: \"%s\"", p, related, sentences.get(i));
+      }
+    }
+    return best <= 0
+        ? LayerScore.clean(Layer.DIRECTIVE)
+        : new LayerScore(Layer.DIRECTIVE, Math.round(best * 1e6) / 1e6, why);
+  }
+
+  /** Cosine of sentence {@code i} to the mean of the other sentences (0 when there are none). */
+  static double relatedness(List<float[]> vectors, int i) {
+    if (vectors.size() < 2) {
+      return 0.0;
+    }
+    float[] mean = new float[vectors.get(i).length];
+    for (int k = 0; k < vectors.size(); k++) {
+      if (k != i) {
+        float[] v = DirectiveModel.unit(vectors.get(k));
+        for (int d = 0; d < mean.length; d++) {
+          mean[d] += v[d];
+        }
+      }
+    }
+    return TextEmbedder.cosine(vectors.get(i), mean);
+  }
+
+  /** Whether Spanish function words outnumber English ones. */
+  static boolean isSpanish(String text) {
+    int es = 0;
+    int en = 0;
+    for (String word : TextNormalizer.fold(text).split("[^\\p{L}]+")) {
+      es += SPANISH_WORDS.contains(word) ? 1 : 0;
+      en += ENGLISH_WORDS.contains(word) ? 1 : 0;
+    }
+    return es > en;
+  }
+
+  static boolean isRequest(String sentence) {
+    return REQUEST.matcher(TextNormalizer.fold(sentence).toLowerCase(Locale.ROOT).strip()).find();
+  }
+
+  /** Sentences and lines of at least {@link #MIN_WORDS} words, at most {@link #MAX_SENTENCES}. */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    for (String part : SENTENCE_END.split(text)) {
+      String s = part.strip();
+      if (s.split("\\s+").length >= MIN_WORDS) {
+        out.add(s.length() <= MAX_CHARS ? s : s.substring(0, MAX_CHARS));
+      }
+    }
+    if (out.size() <= MAX_SENTENCES) {
+      return out;
+    }
+    List<String> capped = new ArrayList<>(out.subList(0, MAX_SENTENCES / 2));
+    capped.addAll(out.subList(out.size() - MAX_SENTENCES / 2, out.size()));
+    return capped;
+  }
+
+  private DirectiveModel model() {
+    DirectiveModel m = model;
+    if (m == null) {
+      synchronized (this) {
+        if (model == null) {
+          model = DirectiveModel.train(embedder, DirectiveModel.packagedExamples());
+        }
+        m = model;
+      }
+    }
+    return m;
+  }
+}
