@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +36,7 @@ final class Gateway {
   private final InteractionLog log;
   private final NanoClock clock;
   private final Clock wallClock;
+  private final RequestIds requestIds = RequestIds.create();
   private final Metrics metrics = new Metrics();
   private final Upstream upstream;
   private final ChatHandler chat;
@@ -112,7 +112,7 @@ final class Gateway {
   private Interaction newInteraction() {
     Instant now = wallClock.instant();
     long micros = ChronoUnit.MICROS.between(Instant.EPOCH, now);
-    String id = UUID.randomUUID().toString().replace("-", "");
+    String id = requestIds.next();
     return new Interaction(id, micros, clock.nanoTime());
   }
 

@@ -47,7 +47,9 @@ final class LogShipper {
     this.opener = opener;
     this.sleeper = sleeper;
     this.position = start;
-    this.thread = Thread.ofVirtual().name("versus-log-shipper").unstarted(this::run);
+    // a platform thread: SQLite runs in native code, which would hold one of the few carrier
+    // threads of the request handlers (virtual threads) for the length of every batch
+    this.thread = Thread.ofPlatform().name("versus-log-shipper").daemon().unstarted(this::run);
   }
 
   void start() {

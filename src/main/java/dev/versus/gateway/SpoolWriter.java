@@ -194,20 +194,32 @@ final class SpoolWriter implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+    // an interrupted closing thread (Ctrl-C, a test stopping the gateway) must still sync and
+    // close the segment: a FileChannel used on an interrupted thread closes itself instead
+    boolean interrupted = Thread.interrupted();
     try {
-      flusher.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    lock.lock();
-    try {
-      channel.force(false);
-      channel.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close log spool segment " + segments.file(segment),
-          e);
+      while (true) {
+        try {
+          flusher.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      lock.lock();
+      try {
+        channel.force(false);
+        channel.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close log spool segment " + segments.file(segment),
+            e);
+      } finally {
+        lock.unlock();
+      }
     } finally {
-      lock.unlock();
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

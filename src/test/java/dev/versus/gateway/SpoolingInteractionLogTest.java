@@ -81,6 +81,25 @@ class SpoolingInteractionLogTest {
   }
 
   @Test
+  void close_onInterruptedThread_shipsEveryRowClosesCleanlyAndKeepsTheFlag() throws Exception {
+    List<GatewayLogRow> rows = LogRows.rows("intr", 50);
+    SpoolingInteractionLog log = SpoolingInteractionLog.open(fast(), store, recording());
+    rows.forEach(log::append);
+    Thread.currentThread().interrupt(); // as when Ctrl-C or a test stops the gateway command
+    try {
+      log.close();
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    try (SpoolingInteractionLog reopened = SpoolingInteractionLog.open(fast(), store, recording())) {
+      assertThat(LogRows.await(() -> reopened.pending() == 0, Duration.ofSeconds(20))).isTrue();
+    }
+    assertThat(store.gatewayLogs().list(GatewayLogQuery.between(Instant.EPOCH, Instant.MAX)))
+        .hasSize(50);
+  }
+
+  @Test
   void append_storeDown_rowsWaitAndShipInOrderWhenItReturns() throws Exception {
     AtomicInteger attempts = new AtomicInteger();
     Supplier<Store> flaky = () -> {

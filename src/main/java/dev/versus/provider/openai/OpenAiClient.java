@@ -34,16 +34,19 @@ import java.util.Optional;
  * <p>Thread-safe; never retries; expected failures are {@link CallOutcome.Failed} values.
  */
 public final class OpenAiClient implements ChatProvider {
+  private static final String CHAT_PATH = "/chat/completions";
   private static final int MAX_BODY_BYTES = 64 << 20;
 
   private final ProviderConfig config;
   private final HttpTransport transport;
+  private final URI chatUri;
   private final Clock clock;
 
   private OpenAiClient(ProviderConfig config, Clock clock) {
     this.config = config;
     this.clock = clock;
     this.transport = HttpTransport.create(config);
+    this.chatUri = config.resolve(CHAT_PATH);
   }
 
   /** A client for {@code config}'s endpoint and model. */
@@ -63,18 +66,18 @@ public final class OpenAiClient implements ChatProvider {
 
   @Override
   public CallOutcome call(ChatRequest request) {
-    return callBlocking("/chat/completions", OpenAiWire.chatBody(request, false));
+    return callBlocking(CHAT_PATH, OpenAiWire.chatBody(request, false));
   }
 
   @Override
   public StreamingCall stream(ChatRequest request, StreamListener listener) {
-    return streamFrom("/chat/completions", OpenAiWire.chatBody(request, true), listener);
+    return streamFrom(CHAT_PATH, OpenAiWire.chatBody(request, true), listener);
   }
 
   @Override
   public CallOutcome streamHere(
       ChatRequest request, StreamListener listener, Consumer<StreamingCall> onStart) {
-    HttpExchange exchange = transport.exchange(post("/chat/completions",
+    HttpExchange exchange = transport.exchange(post(CHAT_PATH,
         OpenAiWire.chatBody(request, true)));
     return SseStreamingCall.runHere(exchange, new OpenAiStreamDecoder(clock), listener, onStart);
   }
@@ -170,7 +173,7 @@ public final class OpenAiClient implements ChatProvider {
   }
 
   private OutboundRequest post(String path, ObjectNode body) {
-    URI uri = config.resolve(path);
+    URI uri = path.equals(CHAT_PATH) ? chatUri : config.resolve(path); // parsed once for the hot path
     OutboundRequest.Builder builder = transport.postJson(uri, Json.bytes(body));
     if (body.path("stream").asBoolean(false)) {
       builder.header("Accept", "text/event-stream");
