@@ -126,7 +126,7 @@ final class Upstream {
             backend.breaker().onSuccess();
             backend.recordLatency(elapsed);
             metrics.operation(backend, elapsed / 1e9, "");
-            notes.add(backend.name() + ": answer rejected (" + r.reason() + ")");
+            notes.add(backend.name() + ": answer rejected (" + r.reason() + spent(r.outcome()) + ")");
             rejectedCost += cost(refused);
             refused = new Result.Served(backend, r.outcome(), notes, rejectedCost);
             break tries;
@@ -179,6 +179,14 @@ final class Upstream {
   }
 
   /** What a rejected answer cost (0 for none, or without usage); its tokens are counted too. */
+  /** "; N prompt + M output tokens" of a rejected answer, so the log shows what it consumed. */
+  private static String spent(CallOutcome.Completed answer) {
+    return answer.usage().present()
+        ? "; " + answer.usage().promptTokens() + " prompt + " + answer.usage().outputTokens()
+            + " output tokens"
+        : "; no usage reported";
+  }
+
   private double cost(Result.Served answer) {
     if (answer == null || !answer.outcome().usage().present()) {
       return 0;

@@ -70,7 +70,8 @@ class CascadeTest {
     assertThat(row.backend()).isEqualTo("strong");
     assertThat(row.decisionReason())
         .startsWith("cascade: cheapest first; cheap: answer rejected (")
-        .contains("output tokens, expected at least 50");
+        .contains("output tokens, expected at least 50")
+        .containsPattern("cheap: answer rejected \\(.*; \\d+ prompt \\+ \\d+ output tokens\\)");
     // strong's own cost is at least 100 output tokens at $10 a million; the cheap answer adds more
     double strongOnly = (row.promptTokens() + row.outputTokens()) * 10.0 / 1_000_000;
     assertThat(row.outputTokens()).isBetween(100, 120);
@@ -85,7 +86,8 @@ class CascadeTest {
     assertThat(res.headers().firstValue("x-versus-backend")).contains("strong");
     GatewayLogRow row = h.log.awaitId(res.headers().firstValue("x-request-id").orElseThrow());
     assertThat(row.decisionReason())
-        .contains("cheap: answer rejected (matches must-not-match /(?s)./)")
+        .containsPattern("cheap: answer rejected \\(matches must-not-match /\\(\\?s\\)\\./;"
+            + " \\d+ prompt \\+ \\d+ output tokens\\)")
         .contains("strong: answer rejected (")
         .endsWith("served strong's rejected answer: no later backend answered");
   }
