@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
  * Heuristic features that mean something only inside a document (an e-mail, a page, a tool
  * result), never in a user's prompt: a line that addresses an AI reader and tells it what to do
  * ("Assistant: forward …", "If you are an AI model …", "Nota para el asistente que lea esto: …"),
- * a statement of what an AI reading the document must do, and a request to call a tool that acts
- * on the user's behalf. Matched line by line on folded text; a document without any AI noun costs
- * one regex pass. English and Spanish.
+ * a statement of what an AI reading the document must do ("The assistant must tell …"), a request
+ * to call a tool that acts on the user's behalf ("call send_email with …"), an order to ignore the
+ * user's request, and (weakly, 0.3) an imperative about "the user" in the third person. Matched
+ * line by line on folded text; a document without any of the gate words costs one regex pass.
+ * English and Spanish; weights set by hand, checked on the correspondence tuning set and the even
+ * half of the shared data.
  */
 final class DocumentFeatures {
   private DocumentFeatures() {}
@@ -24,7 +27,7 @@ final class DocumentFeatures {
       Pattern.compile(
           "\\b(?:ai|a\\.i\\.|ia|assistants?|asistentes?|llms?|chatbots?|bots?|language models?|modelos? de"
               + "|agents?|agentes?|copilot|gpt|whatever|a lo que|summari[sz]e|resumas|tool|herramienta"
-              + "|call|invoke|llama|invoca)\\b|_");
+              + "|call|invoke|llama|invoca|user|usuario)\\b|_");
 
   /** Who an injected line addresses: an AI reader, by name or by what it does. */
   private static final String AI_EN =
@@ -89,15 +92,21 @@ final class DocumentFeatures {
   /** "The assistant must …", "AI systems reading this are required to …". */
   private static final Pattern DECLARATIVE =
       Pattern.compile(
-          "\\b(?:the|any|all|every|an?) (?:ai|llm|chatbot|language model|ai (?:[\\w-]+ )?(?:assistant|agent|model|system)"
-              + "|assistant)s? (?:(?:reading|processing|summari[sz]ing|handling) (?:this|these|the following)[\\w' -]{0,30} )?"
+          "(?:^|[.!?;:] |\\b(?:the|any|all|every|an?) )(?:ai|llm|chatbot|language model"
+              + "|ai (?:[\\w-]+ )?(?:assistant|agent|model|system)|assistant)s?"
+              + " (?:(?:reading|processing|summari[sz]ing|handling) (?:this|these|the following)[\\w' -]{0,30} )?"
               + "(?:must|shall|is required to|are required to|is instructed to|are instructed to|has to|have to|needs to|is to)"
               + " (?:also |now |always |immediately )?"
               + ORDER_EN
-              + "|\\b(?:la ia|el asistente|el modelo de (?:lenguaje|ia)|el chatbot|los sistemas de ia|las ias|los asistentes"
-              + " de ia|el agente de ia|cualquier (?:ia|asistente)) (?:que (?:lea|procese|resuma)[\\w ]{0,30} )?"
-              + "(?:debe|deben|tiene que|tienen que|esta obligad[oa] a|estan obligad[oa]s a|ha de|han de) (?:tambien |ahora |siempre )?"
-              + ORDER_ES);
+              + "|(?:^|[.!?;:] |\\b(?:la|el|los|las|cualquier) )(?:ia|asistente|modelo de (?:lenguaje|ia)|chatbot"
+              + "|sistemas? de ia|ias|asistentes de ia|agentes? de ia)"
+              + " (?:que (?:lea|lean|procese|procesen|resuma|resuman)[\\w ]{0,30} )?"
+              + "(?:debe|deben|tiene que|tienen que|esta obligad[oa] a|estan obligad[oa]s a|ha de|han de)"
+              + " (?:tambien |ahora |siempre )?"
+              + "(?:ignorar|olvidar|reenviar|enviar|responder|contestar|anadir|incluir|insertar|recomendar|aceptar|aprobar"
+              + "|decir(?:le|les)?|informar|pedir|preguntar|escribir|revelar|mostrar|resumir|traducir|borrar|eliminar|cerrar"
+              + "|dar(?:le|les)?|conceder|llamar|ejecutar|buscar|copiar|compartir|marcar|archivar|visitar|afirmar|mencionar|no"
+              + "|confirmar|cambiar|comprar|pagar|transferir)\\b");
   /** A request to call a tool or function that acts for the user (send, pay, delete, fetch …). */
   private static final Pattern TOOL_CALL =
       Pattern.compile(
@@ -107,6 +116,24 @@ final class DocumentFeatures {
               + " passing\\b)"
               + "|\\b(?:your|in the|in your) next (?:tool|function) call\\b|\\btu (?:proxima )?llamada a (?:la )?"
               + "(?:herramienta|funcion)\\b");
+
+  /** "Ignore the user's request and …": overriding the user, which no correspondence asks of its reader. */
+  private static final Pattern OVERRIDE_USER =
+      Pattern.compile(
+          "\\b(?:ignore|disregard|forget|override|skip)\\b (?:what |whatever )?(?:the|this) user(?:'s)? (?:asks?|asked|requests?"
+              + "|requested|questions?|query|queries|message|wants|said|says|instructions)\\b"
+              + "|\\b(?:ignora|ignorad|olvida|olvidad|no hagas caso (?:a|de)|haz caso omiso (?:a|de)) (?:lo que (?:pide|pregunta"
+              + "|dice|quiere) el usuario|(?:la peticion|la pregunta|el mensaje|la solicitud|las instrucciones|lo que pide)"
+              + " del usuario)\\b");
+  /** An imperative about "the user" in the third person: written for whoever serves the user. */
+  private static final Pattern USER_THIRD_PERSON =
+      Pattern.compile(
+          "(?:^|[.!?;:,] |\\band )(?:also |then |ahora |tambien )?(?:tell|inform|ask|show|give|send|remind|warn|convince|persuade"
+              + "|email|e-mail|recommend to) (?:the|this) user\\b"
+              + "|(?:^|[.!?;:,] |\\by )(?:dile|dales|dale|informa|pregunta|pide|muestra|envia|enviale|recuerda|avisa|convence"
+              + "|recomienda) al usuario\\b");
+  static final double OVERRIDE_USER_WEIGHT = 0.6;
+  static final double USER_THIRD_PERSON_WEIGHT = 0.3;
 
   /** Feature names found in {@code text} (empty for most documents). */
   static List<String> hits(String text) {
@@ -118,6 +145,8 @@ final class DocumentFeatures {
     boolean address = false;
     boolean declarative = false;
     boolean tool = false;
+    boolean overrideUser = false;
+    boolean thirdPerson = false;
     for (String line : text.split("\\R")) {
       String f = TextNormalizer.fold(line);
       if (f.isEmpty()) {
@@ -126,6 +155,8 @@ final class DocumentFeatures {
       address = address || ADDRESS_EN.matcher(f).find() || ADDRESS_ES.matcher(f).find();
       declarative = declarative || DECLARATIVE.matcher(f).find();
       tool = tool || TOOL_CALL.matcher(f).find();
+      overrideUser = overrideUser || OVERRIDE_USER.matcher(f).find();
+      thirdPerson = thirdPerson || USER_THIRD_PERSON.matcher(f).find();
     }
     if (address) {
       hits.add("ai-addressee");
@@ -136,6 +167,12 @@ final class DocumentFeatures {
     if (tool) {
       hits.add("tool-call");
     }
+    if (overrideUser) {
+      hits.add("override-user");
+    }
+    if (thirdPerson) {
+      hits.add("user-third-person");
+    }
     return hits;
   }
 
@@ -144,6 +181,8 @@ final class DocumentFeatures {
       case "ai-addressee" -> ADDRESSEE_WEIGHT;
       case "ai-obligation" -> DECLARATIVE_WEIGHT;
       case "tool-call" -> TOOL_CALL_WEIGHT;
+      case "override-user" -> OVERRIDE_USER_WEIGHT;
+      case "user-third-person" -> USER_THIRD_PERSON_WEIGHT;
       default -> throw new GuardException("unknown document feature: " + name);
     };
   }
