@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * not a held-out measurement:</b> the set was written blind and measured once as held-out
  * (2026-11-26, 20:05 UTC: 7/48 attacks, 6/145 benign flagged), then the document features, the
  * directive layer and its training sentences were changed while looking at it (docs/guard-figures.md,
- * "Correspondence set, now a tuning set"). The file keeps its name so that the earlier figures
+ * "Document features and directive-layer changes"). The file keeps its name so that the earlier figures
  * stay traceable. The bounds are the counts measured after that tuning, so a change that flags
  * more of these benign documents or catches fewer of these attacks fails here.
  */
