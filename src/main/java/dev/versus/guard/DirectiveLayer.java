@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,9 @@ final class DirectiveLayer {
               + "|analiza|evalua|compara|clasifica|determina|identifica|encuentra|busca|calcula|estima|predice"
               + "|traduce|reescribe|corrige|ayuda|ayudame|planifica|organiza|convierte|revisa|investiga|define"
               + "|cuentame|elabora|disena|prepara|resuelve|dibuja"
+              // what an assistant is told to carry out on the user's behalf
+              + "|ignore|disregard|forward|send|reply|respond|add|include|insert|append|accept|say|state"
+              + "|ignora|reenvia|envia|responde|contesta|anade|incluye|inserta|acepta|di|dile|afirma"
               + ")\\b"
               + "|\\?\\s*$|^¿");
 
@@ -48,6 +52,26 @@ final class DirectiveLayer {
   private static final Set<String> ENGLISH_WORDS =
       Set.of("the", "and", "of", "to", "in", "for", "is", "on", "with", "you", "your", "a", "an", "it", "this", "that", "are", "be", "at", "we", "our", "my", "as", "but");
 
+  /**
+   * A leading address or clause, stripped before the request test so that the instruction behind
+   * it is what is tested and embedded: a list marker, "P.S.", "Dear X," / "Hola X:", a label
+   * "X:", or a condition "If you are …," / "When you …," / "Cuando …,".
+   */
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "^(?:[-*>•]+\\s*|(?:p\\.?\\s?s\\.?|n\\.?\\s?b\\.?|p\\.?\\s?d\\.?)\\s*[:,]?\\s+"
+              + "|(?:dear|hi|hello|hey|oye|hola|estimad[oa]s?|querid[oa]s?)\\b[^,:]{0,40}[,:]\\s*"
+              + "|[^:,?¿\\n]{1,60}:\\s+"
+              + "|(?:if|when|whenever|before|after|once|while|si|cuando|antes de|despu[eé]s de|al)\\b[^,]{0,80},\\s*)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A greeting or sign-off line: neither a candidate nor context. */
+  private static final Pattern COURTESY =
+      Pattern.compile(
+          "^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you|many thanks|best|regards|kind regards"
+              + "|best regards|warm regards|cheers|sincerely|yours|hola|buenos dias|buenas tardes|buenas noches|estimad[oa]s?"
+              + "|querid[oa]s?|gracias|muchas gracias|un saludo|saludos|atentamente|un abrazo|abrazos|besos|cordialmente)\\b");
+  private static final int COURTESY_MAX_WORDS = 6;
+
   private final TextEmbedder embedder;
   private volatile DirectiveModel model;
 
@@ -56,12 +80,14 @@ final class DirectiveLayer {
   }
 
   LayerScore score(String text) {
-    List<String> sentences = sentences(text);
+    List<String> sentences = new ArrayList<>();
     List<Integer> requests = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      if (isRequest(sentences.get(i))) {
-        requests.add(i);
+    for (String sentence : sentences(text)) {
+      String s = isRequest(sentence) ? sentence : core(sentence);
+      if (!isCourtesy(sentence) && isRequest(s)) {
+        requests.add(sentences.size());
       }
+      sentences.add(s);
     }
     if (requests.isEmpty()) {
       return LayerScore.clean(Layer.DIRECTIVE);
@@ -85,7 +111,12 @@ final class DirectiveLayer {
         : new LayerScore(Layer.DIRECTIVE, Math.round(best * 1e6) / 1e6, why);
   }
 
-  /** Cosine of sentence {@code i} to the mean of the other sentences (0 when there are none). */
+  /**
+   * Cosine of sentence {@code i} to the mean of the other sentences (0 when there are none).
+   * (The closest single sentence was tried instead, on the correspondence tuning set: it removed
+   * no false positive and, in Spanish, where unrelated sentences already sit at cosine 0.3 to 0.5,
+   * it pushed off-topic tasks below the threshold.)
+   */
   static double relatedness(List<float[]> vectors, int i) {
     if (vectors.size() < 2) {
       return 0.0;
@@ -100,6 +131,24 @@ final class DirectiveLayer {
       }
     }
     return TextEmbedder.cosine(vectors.get(i), mean);
+  }
+
+  /** {@code sentence} without a leading address or clause (see {@link #LEAD}), at most three of them. */
+  static String core(String sentence) {
+    String s = sentence.strip();
+    for (int n = 0; n < 3; n++) {
+      Matcher m = LEAD.matcher(s);
+      if (!m.lookingAt() || m.end() >= s.length() || s.substring(m.end()).split("\\s+").length < MIN_WORDS) {
+        break;
+      }
+      s = s.substring(m.end()).strip();
+    }
+    return s;
+  }
+
+  static boolean isCourtesy(String sentence) {
+    String folded = TextNormalizer.fold(sentence).toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}]+", "");
+    return folded.split(" ").length <= COURTESY_MAX_WORDS && COURTESY.matcher(folded).find();
   }
 
   /** Whether Spanish function words outnumber English ones. */

@@ -117,7 +117,8 @@ public final class Guard {
       scores.add(LayerScore.clean(Layer.RULES));
     }
     if (side.runs(Layer.HEURISTIC)) {
-      add(heuristics.score(text), side.injectionThreshold(), scores, fired);
+      LayerScore heuristic = document ? heuristics.scoreDocument(text) : heuristics.score(text);
+      add(heuristic, side.injectionThreshold(), scores, fired);
     }
     if (side.runs(Layer.INVISIBLE)) {
       add(invisible.score(text), side.injectionThreshold(), scores, fired);

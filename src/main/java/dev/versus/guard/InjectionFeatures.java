@@ -180,11 +180,17 @@ final class InjectionFeatures {
           Feature.folded(
               "target-output-en",
               0.45,
-              "\\byour (?:response|responses|reply|replies|answer|answers|output|message|summary)\\b"),
+              // an instruction about the answer, not a mention of it ("thanks for your reply", "your
+              // answers are visible to HR")
+              "(?<!thanks for |thank you for |in response to |regarding |received |appreciate )"
+                  + "\\byour (?:response|responses|reply|replies|answer|answers|output|message|summary)\\b"
+                  + "(?! (?:are|is|was|were|will be|have been|has been|remains?|stays?)\\b)"),
           Feature.folded(
               "target-output-es",
               0.45,
-              "\\btu (?:respuesta|respuestas|contestacion|salida|mensaje|resumen)\\b"),
+              "(?<!gracias por |en respuesta a |recibi |recibimos )"
+                  + "\\btu (?:respuesta|respuestas|contestacion|salida|mensaje|resumen)\\b"
+                  + "(?! (?:es|son|fue|fueron|sera|seran|esta|estan|queda|quedan)\\b)"),
           // Obfuscating the model's own output (cipher, base-N, reversal, emoji, ...): a known way to
           // carry content past output filters and monitors, rarely a genuine chat request.
           Feature.folded(

@@ -34,6 +34,18 @@ final class InjectionHeuristics {
   }
 
   LayerScore score(String text) {
+    return score(text, false);
+  }
+
+  /**
+   * As {@link #score(String)} plus the document-only {@link DocumentFeatures} (a line addressed to
+   * an AI reader, an obligation stated for one, a tool call): they cost nothing on prompts.
+   */
+  LayerScore scoreDocument(String text) {
+    return score(text, true);
+  }
+
+  private LayerScore score(String text, boolean document) {
     TextNormalizer.Forms forms = TextNormalizer.forms(text);
     String analysed = forms.analysed();
     double keep = 1.0;
@@ -42,6 +54,12 @@ final class InjectionHeuristics {
       if (feature.matches(forms, text)) {
         keep *= 1.0 - feature.weight();
         hits.add(feature.name());
+      }
+    }
+    if (document) {
+      for (String name : DocumentFeatures.hits(text)) {
+        keep *= 1.0 - DocumentFeatures.weight(name);
+        hits.add(name);
       }
     }
     if (hits.stream().anyMatch(DIRECTIVES::contains) && words(analysed) >= DOCUMENT_WORDS) {
