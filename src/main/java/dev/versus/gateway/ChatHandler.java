@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -91,7 +92,7 @@ final class ChatHandler {
     rec.prompt = gateway.content().prompt(request.chat().messages(), request.chat().sampling());
     String prompt = request.promptText();
     String user = request.user();
-    int promptTokens = tokens.count(prompt);
+    LazyCount promptTokens = new LazyCount(() -> tokens.count(prompt));
     RoutingDecision decision = forced
         .map(name -> new RoutingDecision(List.of(name), "forced by header " + Gate.FORCE_HEADER))
         .orElseGet(() -> route.get().policy().choose(
@@ -183,7 +184,7 @@ final class ChatHandler {
 
   /** The sticky key is the route's sticky header, else the body's OpenAI {@code user} field. */
   private RoutingContext context(
-      Route route, HttpIn in, String user, String prompt, int promptTokens) {
+      Route route, HttpIn in, String user, String prompt, IntSupplier promptTokens) {
     String sticky = route.config().stickyHeader().isEmpty()
         ? user : in.header(route.config().stickyHeader()).orElse(user);
     return RoutingContext.lazy(prompt, promptTokens, sticky, () -> Languages.detect(prompt),

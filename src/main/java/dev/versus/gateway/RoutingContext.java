@@ -2,6 +2,7 @@ package dev.versus.gateway;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -11,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class RoutingContext {
   private final String promptText;
-  private final int promptTokens;
+  private final IntSupplier promptTokens;
   private final String stickyKey;
   private final Supplier<Traits> traits;
   private final Supplier<Map<String, BackendLoad>> backends;
@@ -37,19 +38,19 @@ public final class RoutingContext {
    */
   public RoutingContext(String promptText, int promptTokens, String language, String task,
       double complexity, String stickyKey, Map<String, BackendLoad> backends) {
-    this(promptText, promptTokens, stickyKey, () -> new Traits(language, task, complexity),
+    this(promptText, () -> promptTokens, stickyKey, () -> new Traits(language, task, complexity),
         Map.copyOf(backends));
   }
 
-  private RoutingContext(String promptText, int promptTokens, String stickyKey,
+  private RoutingContext(String promptText, IntSupplier promptTokens, String stickyKey,
       Supplier<Traits> traits, Map<String, BackendLoad> backends) {
     this(promptText, promptTokens, stickyKey, memo(traits), () -> backends);
   }
 
-  private RoutingContext(String promptText, int promptTokens, String stickyKey,
+  private RoutingContext(String promptText, IntSupplier promptTokens, String stickyKey,
       Supplier<Traits> traits, Supplier<Map<String, BackendLoad>> backends) {
     this.promptText = Objects.requireNonNull(promptText, "promptText");
-    this.promptTokens = promptTokens;
+    this.promptTokens = Objects.requireNonNull(promptTokens, "promptTokens");
     this.stickyKey = Objects.requireNonNull(stickyKey, "stickyKey");
     this.traits = traits;
     this.backends = backends;
@@ -57,13 +58,14 @@ public final class RoutingContext {
 
   /**
    * A context whose traits ({@link TaskClassifier}, language detection) and backend loads are
-   * computed from the prompt and {@code loads} on first use, at most once.
+   * computed from the prompt and {@code loads} on first use, at most once; {@code promptTokens}
+   * is read only when a rule or the complexity trait needs it (pass a {@link LazyCount}).
    */
-  static RoutingContext lazy(String promptText, int promptTokens, String stickyKey,
+  static RoutingContext lazy(String promptText, IntSupplier promptTokens, String stickyKey,
       Supplier<String> language, Supplier<Map<String, BackendLoad>> loads) {
     return new RoutingContext(promptText, promptTokens, stickyKey,
         memo(() -> new Traits(language.get(), TaskClassifier.task(promptText),
-            TaskClassifier.complexity(promptText, promptTokens))),
+            TaskClassifier.complexity(promptText, promptTokens.getAsInt()))),
         memo(() -> Map.copyOf(loads.get())));
   }
 
@@ -74,7 +76,7 @@ public final class RoutingContext {
 
   /** Prompt tokens (client tokenizer count). */
   public int promptTokens() {
-    return promptTokens;
+    return promptTokens.getAsInt();
   }
 
   /** {@code es}, {@code en} or {@code und}. */

@@ -8,6 +8,7 @@ import dev.versus.core.ProviderError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.Map;
 
 /**
@@ -67,7 +68,7 @@ final class Upstream {
     record Refused(ApiError error, String backend, List<String> notes) implements Result {}
   }
 
-  Result run(String route, ChatRequest request, int promptTokens, List<String> candidates,
+  Result run(String route, ChatRequest request, IntSupplier promptTokens, List<String> candidates,
       Attempt attempt) {
     List<String> notes = new ArrayList<>();
     ApiError upstreamError = null;
@@ -77,7 +78,9 @@ final class Upstream {
     double rejectedCost = 0;
     for (int c = 0; c < candidates.size(); c++) {
       Backend backend = backends.get(candidates.get(c));
-      int budget = Math.max(1, request.sampling().maxTokens().orElse(0)) + promptTokens;
+      // the prompt is counted only for a backend with a tokens-per-minute limit
+      int budget = backend.config().tokensPerMinute() > 0
+          ? Math.max(1, request.sampling().maxTokens().orElse(0)) + promptTokens.getAsInt() : 0;
       tries:
       for (int tryNo = 0; tryNo <= backend.config().retries(); tryNo++) {
         Duration wait = backend.rate().tryAcquire(budget);
