@@ -1,5 +1,6 @@
 package dev.versus.guard;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -10,20 +11,24 @@ import java.util.regex.Pattern;
  * @param pattern matched with find() against the folded and the analysed text (or the raw text if
  *     {@code raw})
  * @param raw whether to match the raw, case-preserving text instead of the folded one
+ * @param literals words one of which every match contains ({@link Literals}); empty when unknown,
+ *     then the pattern always runs
  */
-record Feature(String name, double weight, Pattern pattern, boolean raw) {
+record Feature(String name, double weight, Pattern pattern, boolean raw, List<String> literals) {
   Feature {
     if (!(weight > 0.0 && weight < 1.0)) {
       throw new IllegalArgumentException(name + ": weight must be in (0, 1): " + weight);
     }
+    literals = List.copyOf(literals);
   }
 
   static Feature folded(String name, double weight, String regex) {
-    return new Feature(name, weight, Pattern.compile(regex), false);
+    return new Feature(name, weight, Pattern.compile(regex), false,
+        Literals.of(regex).orElse(List.of()));
   }
 
   static Feature raw(String name, double weight, String regex) {
-    return new Feature(name, weight, Pattern.compile(regex, Pattern.MULTILINE), true);
+    return new Feature(name, weight, Pattern.compile(regex, Pattern.MULTILINE), true, List.of());
   }
 
   /**
@@ -34,7 +39,24 @@ record Feature(String name, double weight, Pattern pattern, boolean raw) {
     if (raw) {
       return pattern.matcher(rawText).find();
     }
-    return pattern.matcher(forms.folded()).find()
-        || (!forms.same() && pattern.matcher(forms.analysed()).find());
+    return found(forms.folded())
+        || (!forms.same() && found(forms.analysed()));
+  }
+
+  private boolean found(String text) {
+    return mayMatch(text) && pattern.matcher(text).find();
+  }
+
+  /** False only when {@code text} holds none of the literals, so the pattern cannot match. */
+  boolean mayMatch(String text) {
+    if (literals.isEmpty()) {
+      return true;
+    }
+    for (String literal : literals) {
+      if (text.contains(literal)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

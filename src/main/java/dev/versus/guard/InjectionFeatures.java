@@ -182,14 +182,17 @@ final class InjectionFeatures {
               0.45,
               // an instruction about the answer, not a mention of it ("thanks for your reply", "your
               // answers are visible to HR")
-              "(?<!thanks for |thank you for |in response to |regarding |received |appreciate )"
-                  + "\\byour (?:response|responses|reply|replies|answer|answers|output|message|summary)\\b"
+              // (the look-behind sits after "your", where it runs only on a match, not at every
+              // position of a long text: same matches, a fraction of the time)
+              "\\byour(?<!(?:thanks for |thank you for |in response to |regarding |received "
+                  + "|appreciate )your) (?:response|responses|reply|replies|answer|answers|output|message"
+                  + "|summary)\\b"
                   + "(?! (?:are|is|was|were|will be|have been|has been|remains?|stays?)\\b)"),
           Feature.folded(
               "target-output-es",
               0.45,
-              "(?<!gracias por |en respuesta a |recibi |recibimos )"
-                  + "\\btu (?:respuesta|respuestas|contestacion|salida|mensaje|resumen)\\b"
+              "\\btu(?<!(?:gracias por |en respuesta a |recibi |recibimos )tu) "
+                  + "(?:respuesta|respuestas|contestacion|salida|mensaje|resumen)\\b"
                   + "(?! (?:es|son|fue|fueron|sera|seran|esta|estan|queda|quedan)\\b)"),
           // Obfuscating the model's own output (cipher, base-N, reversal, emoji, ...): a known way to
           // carry content past output filters and monitors, rarely a genuine chat request.
