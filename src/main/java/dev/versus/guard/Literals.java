@@ -8,8 +8,8 @@ import java.util.Optional;
  * The literal words one of which every match of a heuristic pattern must contain, read from the
  * pattern's text when its shape makes that certain: a top-level alternation whose every branch
  * starts with {@code \b} followed by a literal ({@code \byou are ...}) or by a non-optional group
- * of literal alternatives ({@code \b(?:ignore|disregard|set aside)\b...}). A text that contains
- * none of them cannot match, so {@link Feature#matches} skips the regular expression, which on a
+ * whose every alternative starts with one ({@code \b(?:ignore|set aside|haz caso omiso (?:a|de))}).
+ * A text that contains none of them cannot match, so {@link Feature#matches} skips the regular expression, which on a
  * long prompt costs about a millisecond per pattern (it tries every branch at every position),
  * against microseconds for a substring search. Any other shape gives no literals (the pattern is
  * always run): the filter never changes a result, it only skips work.
@@ -42,23 +42,34 @@ final class Literals {
       if (close < 0 || optional(rest, close + 1)) {
         return Optional.empty();
       }
-      List<String> alternatives = split(rest.substring(3, close));
-      for (String alternative : alternatives) {
-        if (alternative.isEmpty() || !plain(alternative)) {
+      List<String> literals = new ArrayList<>();
+      for (String alternative : split(rest.substring(3, close))) {
+        Optional<String> prefix = prefix(alternative);
+        if (prefix.isEmpty()) {
           return Optional.empty();
         }
+        literals.add(prefix.get());
       }
-      return Optional.of(alternatives);
+      return Optional.of(literals);
     }
+    return prefix(rest).map(List::of);
+  }
+
+  /**
+   * The literal text every match of {@code regex} starts with: its characters up to the first
+   * metacharacter, less the last one when a quantifier makes it optional; empty when none is
+   * left or it is not plain.
+   */
+  private static Optional<String> prefix(String regex) {
     int end = 0;
-    while (end < rest.length() && META.indexOf(rest.charAt(end)) < 0) {
+    while (end < regex.length() && META.indexOf(regex.charAt(end)) < 0) {
       end++;
     }
-    if (optional(rest, end)) {
+    if (optional(regex, end)) {
       end--; // the last character is optional
     }
-    String literal = rest.substring(0, Math.max(0, end));
-    return literal.isEmpty() || !plain(literal) ? Optional.empty() : Optional.of(List.of(literal));
+    String literal = regex.substring(0, Math.max(0, end));
+    return literal.isEmpty() || !plain(literal) ? Optional.empty() : Optional.of(literal);
   }
 
   /** Lower-case letters, digits, spaces, apostrophes and hyphens only. */

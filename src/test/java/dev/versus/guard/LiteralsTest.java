@@ -15,13 +15,15 @@ class LiteralsTest {
         .contains(List.of("ignore", "set aside", "you are "));
     assertThat(Literals.of("\\broles?\\b")).contains(List.of("role"));
     assertThat(Literals.of("\\brole[- ]?play\\b")).contains(List.of("role"));
+    assertThat(Literals.of("\\b(?:base ?64|rot ?13|haz caso omiso (?:a|de))"))
+        .contains(List.of("base", "rot", "haz caso omiso "));
   }
 
   @Test
   void of_shapesThatDoNotFixAWord_giveNothing() {
     assertThat(Literals.of("(?<!thanks for )\\byour answer")).isEmpty(); // no leading \\b
     assertThat(Literals.of("\\b(?:a|b)?c")).isEmpty(); // optional group
-    assertThat(Literals.of("\\b(?:base ?64|hex)")).isEmpty(); // not plain words
+    assertThat(Literals.of("\\b(?:(?:a|b)c|hex)")).isEmpty(); // an alternative without a word
     assertThat(Literals.of("\\byour|[a-z]+ mode")).isEmpty(); // one branch without a word
     assertThat(Literals.of("\\b(?:x[yz]|w)")).isEmpty(); // a class inside the group
   }
