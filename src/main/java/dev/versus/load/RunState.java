@@ -9,7 +9,7 @@ import dev.versus.metrics.RequestMeta;
 import dev.versus.metrics.RequestRecord;
 import dev.versus.metrics.RequestTimer;
 import dev.versus.metrics.Status;
-import dev.versus.provider.StreamingCall;
+import dev.versus.provider.CallHandle;
 import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +30,7 @@ final class RunState {
   final Aggregator aggregator;
   private final RunObserver observer;
   private final String level;
-  private final Set<StreamingCall> calls = ConcurrentHashMap.newKeySet();
+  private final Set<CallHandle> calls = ConcurrentHashMap.newKeySet();
   private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong completed = new AtomicLong();
@@ -89,21 +89,17 @@ final class RunState {
   }
 
   /**
-   * Reads the stream on this (virtual) thread; {@link #cancelInFlight} cancels it through the
-   * handle registered before the request is sent.
+   * Reads the stream on this (virtual) thread; {@link #cancelInFlight} cancels it through its
+   * handle, registered before the request is sent (a cancel that comes first applies at once).
    */
   private CallOutcome streamed(ChatRequest request, RequestTimer timer) {
-    StreamingCall[] handle = new StreamingCall[1];
+    CallHandle handle = new CallHandle();
+    calls.add(handle);
     timer.markSent();
     try {
-      return target.provider().streamHere(request, timer, call -> {
-        handle[0] = call;
-        calls.add(call);
-      });
+      return target.provider().streamHere(request, timer, handle);
     } finally {
-      if (handle[0] != null) {
-        calls.remove(handle[0]);
-      }
+      calls.remove(handle);
     }
   }
 
@@ -200,7 +196,7 @@ final class RunState {
   }
 
   void cancelInFlight() {
-    calls.forEach(StreamingCall::cancel);
+    calls.forEach(CallHandle::cancel);
     waiting.forEach(Thread::interrupt);
   }
 

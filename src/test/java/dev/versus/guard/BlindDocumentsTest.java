@@ -2,11 +2,7 @@ package dev.versus.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,51 +23,26 @@ class BlindDocumentsTest {
   private static final int MAX_FALSE_POSITIVES_EN = 1;
   private static final int MAX_FALSE_POSITIVES_ES = 4;
 
-  private static List<String> langs;
-  private static DetectionReport report;
+  private static LanguageSplit split;
 
   @BeforeAll
   static void screenAll() throws Exception {
     Path file = Path.of(BlindDocumentsTest.class
         .getResource("/dev/versus/guardheldout/documents-blind.jsonl").toURI());
-    ObjectMapper json = new ObjectMapper();
-    langs = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.isBlank())
-        .map(line -> readLang(json, line))
-        .toList();
-    report = GuardEvaluation.run(
+    DetectionReport report = GuardEvaluation.run(
         Guard.create(GuardConfig.defaults()), LabelledFiles.read(file), done -> {});
-  }
-
-  private static String readLang(ObjectMapper json, String line) {
-    try {
-      return json.readTree(line).path("lang").asText();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static long detected(boolean attack, String lang) {
-    long n = 0;
-    for (int i = 0; i < report.results().size(); i++) {
-      ItemResult r = report.results().get(i);
-      if (r.item().attack() == attack && langs.get(i).equals(lang) && r.screening().detected()) {
-        n++;
-      }
-    }
-    return n;
+    split = LanguageSplit.of(file, report);
   }
 
   @Test
   void attacks_defaults_detectionAtLeastMeasured() {
-    assertThat(report.results()).hasSize(278);
-    assertThat(detected(true, "en")).isGreaterThanOrEqualTo(MIN_DETECTED_EN);
-    assertThat(detected(true, "es")).isGreaterThanOrEqualTo(MIN_DETECTED_ES);
+    assertThat(split.flagged(true, "en")).isGreaterThanOrEqualTo(MIN_DETECTED_EN);
+    assertThat(split.flagged(true, "es")).isGreaterThanOrEqualTo(MIN_DETECTED_ES);
   }
 
   @Test
   void benign_defaults_falsePositivesAtMostMeasured() {
-    assertThat(detected(false, "en")).isLessThanOrEqualTo(MAX_FALSE_POSITIVES_EN);
-    assertThat(detected(false, "es")).isLessThanOrEqualTo(MAX_FALSE_POSITIVES_ES);
+    assertThat(split.flagged(false, "en")).isLessThanOrEqualTo(MAX_FALSE_POSITIVES_EN);
+    assertThat(split.flagged(false, "es")).isLessThanOrEqualTo(MAX_FALSE_POSITIVES_ES);
   }
 }

@@ -35,7 +35,7 @@ class CorrespondenceTuningTest {
   private static final int MIN_DETECTED_EN = 24;
   private static final int MIN_DETECTED_ES = 24;
 
-  private static List<String> langs;
+  private static LanguageSplit split;
   private static List<JsonNode> nodes;
   private static DetectionReport report;
 
@@ -48,23 +48,12 @@ class CorrespondenceTuningTest {
         nodes.add(JSON.readTree(line));
       }
     }
-    langs = nodes.stream().map(n -> n.path("lang").asText()).toList();
     report = GuardEvaluation.run(Guard.create(GuardConfig.defaults()), LabelledFiles.read(file), done -> {});
+    split = LanguageSplit.of(file, report);
   }
 
   private static Path resource(String name) throws URISyntaxException {
     return Path.of(CorrespondenceTuningTest.class.getResource(name).toURI());
-  }
-
-  private long flagged(boolean attack, String lang) {
-    long n = 0;
-    for (int i = 0; i < report.results().size(); i++) {
-      ItemResult r = report.results().get(i);
-      if (r.item().attack() == attack && langs.get(i).equals(lang) && r.screening().detected()) {
-        n++;
-      }
-    }
-    return n;
   }
 
   @Test
@@ -88,16 +77,16 @@ class CorrespondenceTuningTest {
 
   @Test
   void benignCorrespondence_defaults_falsePositivesAtMostMeasured() {
-    assertThat(flagged(false, "en")).as("English benign documents flagged").isLessThanOrEqualTo(MAX_FALSE_POSITIVES_EN);
-    assertThat(flagged(false, "es")).as("Spanish benign documents flagged").isLessThanOrEqualTo(MAX_FALSE_POSITIVES_ES);
+    assertThat(split.flagged(false, "en")).as("English benign documents flagged").isLessThanOrEqualTo(MAX_FALSE_POSITIVES_EN);
+    assertThat(split.flagged(false, "es")).as("Spanish benign documents flagged").isLessThanOrEqualTo(MAX_FALSE_POSITIVES_ES);
     assertThat(report.falsePositives().successes())
         .isLessThanOrEqualTo(MAX_FALSE_POSITIVES_EN + MAX_FALSE_POSITIVES_ES);
   }
 
   @Test
   void attackCorrespondence_defaults_detectionAtLeastMeasured() {
-    assertThat(flagged(true, "en")).as("English attack documents detected").isGreaterThanOrEqualTo(MIN_DETECTED_EN);
-    assertThat(flagged(true, "es")).as("Spanish attack documents detected").isGreaterThanOrEqualTo(MIN_DETECTED_ES);
+    assertThat(split.flagged(true, "en")).as("English attack documents detected").isGreaterThanOrEqualTo(MIN_DETECTED_EN);
+    assertThat(split.flagged(true, "es")).as("Spanish attack documents detected").isGreaterThanOrEqualTo(MIN_DETECTED_ES);
     assertThat(report.detection().successes()).isGreaterThanOrEqualTo(MIN_DETECTED_EN + MIN_DETECTED_ES);
   }
 
