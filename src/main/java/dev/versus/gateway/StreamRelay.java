@@ -34,8 +34,6 @@ final class StreamRelay implements Upstream.Attempt {
   private final Optional<Canary> canary;
   private HttpOut.EventSink sink;
   private Screening lastScreening;
-  /** Content received but not yet sent: a tail that may be the start of the canary. */
-  private final StringBuilder held = new StringBuilder();
 
   StreamRelay(HttpOut out, OpenAiBodies.Header header, boolean includeUsage,
       Interaction interaction, NanoClock clock, Screener screener, Optional<Canary> canary) {
@@ -86,6 +84,8 @@ final class StreamRelay implements Upstream.Attempt {
     final Backend backend;
     final StringBuilder content = new StringBuilder();
     final StringBuilder reasoning = new StringBuilder();
+    /** Content received but not yet sent: a tail that may be the start of the canary. */
+    final StringBuilder held = new StringBuilder();
     Usage usage = Usage.none();
     boolean first = true;
     boolean terminal;
@@ -105,7 +105,7 @@ final class StreamRelay implements Upstream.Attempt {
           if (due && blocked(content)) {
             return blockedMidStream(backend, content, reasoning, usage);
           }
-          String text = release(d.text());
+          String text = release(held, d.text());
           if (!text.isEmpty()) {
             if (!send(backend, OpenAiBodies.delta(header, first, text, ""))) {
               return clientGone(content, reasoning, usage);
@@ -182,9 +182,11 @@ final class StreamRelay implements Upstream.Attempt {
    * The part of the content received so far that may go to the client now. With a canary in the
    * system prompt, a tail that could be the start of the token is held back until the next chunk
    * shows whether it is, so that a leak split across chunks can still be masked (redact action)
-   * before any of it is sent; the held tail is at most the token's length.
+   * before any of it is sent; the held tail is at most the token's length. {@code held} belongs
+   * to one attempt: a tail held back from a backend that then failed must not reach the client
+   * in front of the next backend's answer.
    */
-  private String release(String delta) {
+  private String release(StringBuilder held, String delta) {
     if (canary.isEmpty()) {
       return delta;
     }

@@ -36,6 +36,7 @@ class BlindDocumentsTest {
 
   @Test
   void attacks_defaults_detectionAtLeastMeasured() {
+    assertThat(split.size()).isEqualTo(278);
     assertThat(split.flagged(true, "en")).isGreaterThanOrEqualTo(MIN_DETECTED_EN);
     assertThat(split.flagged(true, "es")).isGreaterThanOrEqualTo(MIN_DETECTED_ES);
   }

@@ -33,6 +33,11 @@ final class LanguageSplit {
     return new LanguageSplit(langs, report);
   }
 
+  /** How many items were screened. */
+  int size() {
+    return langs.size();
+  }
+
   /** How many items of {@code lang} with this label the guard flagged. */
   long flagged(boolean attack, String lang) {
     long n = 0;
