@@ -11,7 +11,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -99,37 +98,63 @@ final class HelidonServer implements AutoCloseable {
       res.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
       res.header(HeaderNames.CACHE_CONTROL, "no-cache");
       headers.forEach(res::header);
-      OutputStream out = res.outputStream();
-      return new EventSink() {
-        private boolean gone;
+      return new Events(res.outputStream());
+    }
+  }
 
-        @Override
-        public boolean write(byte[] bytes) {
-          if (gone) {
-            return false;
-          }
-          try {
-            out.write(bytes);
-            out.flush();
-            return true;
-          } catch (IOException | UncheckedIOException e) {
-            gone = true;
-            return false;
-          } catch (RuntimeException e) { // Helidon's ServerConnectionException on a closed socket
-            gone = true;
-            return false;
-          }
-        }
+  /** The event sink of one response: a buffer in front of Helidon's chunked output stream. */
+  private static final class Events implements HttpOut.EventSink {
+    private final OutputStream out;
+    private byte[] pending = new byte[2048];
+    private int length;
+    private boolean gone;
 
-        @Override
-        public void close() {
-          try {
-            out.close();
-          } catch (IOException | RuntimeException e) {
-            gone = true; // the client left; nothing to finish
-          }
+    Events(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public boolean write(byte[] bytes) {
+      if (gone) {
+        return false;
+      }
+      if (length + bytes.length > pending.length) {
+        pending = java.util.Arrays.copyOf(pending, Math.max(pending.length * 2, length + bytes.length));
+      }
+      System.arraycopy(bytes, 0, pending, length, bytes.length);
+      length += bytes.length;
+      return true;
+    }
+
+    @Override
+    public boolean flush() {
+      return send(false);
+    }
+
+    @Override
+    public boolean close() {
+      return send(true);
+    }
+
+    private boolean send(boolean last) {
+      if (gone) {
+        return false;
+      }
+      try {
+        if (length > 0) {
+          out.write(pending, 0, length);
+          length = 0;
         }
-      };
+        if (last) {
+          out.close();
+        } else {
+          out.flush();
+        }
+        return true;
+      } catch (IOException | RuntimeException e) { // RuntimeException: Helidon's on a closed socket
+        gone = true;
+        return false;
+      }
     }
   }
 }

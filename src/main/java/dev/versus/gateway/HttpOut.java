@@ -11,12 +11,19 @@ interface HttpOut {
   /** Commits a 200 {@code text/event-stream} response and returns its writer. */
   EventSink openEvents(Map<String, String> headers);
 
-  /** Writes server-sent events to a client. */
+  /**
+   * Writes server-sent events to a client. Events are buffered until {@link #flush()} or {@link
+   * #close()}, so that the events of one upstream read go out in one write (one chunk, one
+   * syscall) instead of one each.
+   */
   interface EventSink {
-    /** Writes and flushes; false when the client has gone away (nothing more can be sent). */
+    /** Buffers an event; false when the client is known to have gone (nothing more can be sent). */
     boolean write(byte[] bytes);
 
-    /** Ends the response. */
-    void close();
+    /** Sends what is buffered; false when the client has gone away. */
+    boolean flush();
+
+    /** Sends what is buffered and ends the response; false when the client had gone away. */
+    boolean close();
   }
 }

@@ -9,6 +9,7 @@ import dev.versus.core.StreamEvent;
 import dev.versus.core.Usage;
 import dev.versus.guard.Canary;
 import dev.versus.provider.CallHandle;
+import dev.versus.provider.StreamListener;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,10 @@ import java.util.Optional;
  * first upstream event, so a failure before it can still fall back; after it, a failure ends the
  * stream with an error event and no {@code [DONE]}. A client that goes away cancels the upstream
  * call (which closes its connection). The backend's stream is read on the request's own thread
- * and each event is relayed as it is decoded, with no hand-off between threads; a slow client
- * slows the upstream read (TCP back-pressure) instead of filling memory.
+ * and each event is relayed as it is decoded, with no hand-off between threads; the events decoded
+ * from one read of the backend's connection go to the client in one write (as a reverse proxy
+ * forwards what it has read), so a backend that sends a burst costs one syscall, not one per
+ * event. A slow client slows the upstream read (TCP back-pressure) instead of filling memory.
  */
 final class StreamRelay implements Upstream.Attempt {
   /** How often (in content chunks) the text sent so far is screened when a guard is active. */
@@ -60,10 +63,24 @@ final class StreamRelay implements Upstream.Attempt {
   public Upstream.Try run(Backend backend, ChatRequest request) {
     Pass pass = new Pass(backend);
     CallHandle handle = new CallHandle();
-    CallOutcome outcome = backend.provider().streamHere(request, event -> {
-      if (pass.result == null) {
-        pass.result = pass.on(event);
-        if (pass.result != null && !pass.terminal) {
+    CallOutcome outcome = backend.provider().streamHere(request, new StreamListener() {
+      @Override
+      public void onEvent(StreamEvent event) {
+        if (pass.result == null) {
+          end(pass.on(event));
+        }
+      }
+
+      @Override
+      public void onReadEnd() { // the events of one read leave in one write
+        if (pass.result == null && committed() && !sink.flush()) {
+          end(pass.clientGone());
+        }
+      }
+
+      private void end(Upstream.Try result) {
+        pass.result = result;
+        if (result != null && !pass.terminal) {
           handle.cancel(); // blocked or the client left: stop reading the backend
         }
       }
@@ -108,7 +125,7 @@ final class StreamRelay implements Upstream.Attempt {
           String text = release(held, d.text());
           if (!text.isEmpty()) {
             if (!send(backend, OpenAiBodies.delta(header, first, text, ""))) {
-              return clientGone(content, reasoning, usage);
+              return clientGone();
             }
             first = false;
           }
@@ -117,7 +134,7 @@ final class StreamRelay implements Upstream.Attempt {
         case StreamEvent.ReasoningDelta d -> {
           reasoning.append(d.text());
           if (!send(backend, OpenAiBodies.delta(header, first, "", d.text()))) {
-            return clientGone(content, reasoning, usage);
+            return clientGone();
           }
           first = false;
           return null;
@@ -143,6 +160,13 @@ final class StreamRelay implements Upstream.Attempt {
       }
     }
 
+    /** The attempt's result when the client has gone: the call is cancelled. */
+    Upstream.Try clientGone() {
+      return new Upstream.Try.Ended(new CallOutcome.Failed(
+          ProviderError.of(ErrorClass.CANCELLED, "the client closed the connection"),
+          content.toString(), reasoning.toString(), usage));
+    }
+
     private Upstream.Try finish(StreamEvent.Finish f) {
       if (blocked(content)) {
         return blockedMidStream(backend, content, reasoning, usage);
@@ -157,9 +181,9 @@ final class StreamRelay implements Upstream.Attempt {
         ok = sink.write(OpenAiBodies.usageChunk(header, usage));
       }
       ok = ok && sink.write(OpenAiBodies.DONE);
-      sink.close();
+      ok = sink.close() && ok;
       if (!ok) {
-        return clientGone(content, reasoning, usage);
+        return clientGone();
       }
       return new Upstream.Try.Ok(new CallOutcome.Completed(
           content.toString(), reasoning.toString(), f.reason(), usage));
@@ -250,9 +274,4 @@ final class StreamRelay implements Upstream.Attempt {
     return sink.write(chunk);
   }
 
-  private static Upstream.Try clientGone(StringBuilder content, StringBuilder reasoning, Usage usage) {
-    return new Upstream.Try.Ended(new CallOutcome.Failed(
-        ProviderError.of(ErrorClass.CANCELLED, "the client closed the connection"),
-        content.toString(), reasoning.toString(), usage));
-  }
 }

@@ -134,6 +134,9 @@ public final class SseStreamingCall implements StreamingCall {
           emit(new StreamEvent.Failure(
               ProviderError.of(ErrorClass.INVALID_RESPONSE, e.getMessage())));
         }
+        if (!terminated) {
+          listener.onReadEnd();
+        }
       }
     }
 

@@ -15,6 +15,13 @@ public interface StreamListener {
   /** One normalised event; the last one is a {@code Finish} or a {@code Failure}. */
   void onEvent(StreamEvent event);
 
+  /**
+   * Every event decoded from the bytes read so far has been delivered, and the stream has not
+   * ended: the next event may be far off (the next read may block). A listener that relays events
+   * through a buffer sends it now; the events of one read then leave in one write.
+   */
+  default void onReadEnd() {}
+
   /** A listener that ignores everything. */
   static StreamListener ignoring() {
     return event -> {};

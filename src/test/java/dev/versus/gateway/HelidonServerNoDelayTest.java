@@ -24,6 +24,7 @@ class HelidonServerNoDelayTest {
       HttpOut.EventSink sink = out.openEvents(Map.of());
       for (int i = 0; i < EVENTS; i++) {
         sink.write(("data: " + i + "\n\n").getBytes(StandardCharsets.UTF_8));
+        sink.flush(); // one small write per event, as a slowly generating backend causes
       }
       sink.close();
     });
