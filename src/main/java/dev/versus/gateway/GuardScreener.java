@@ -1,12 +1,12 @@
 package dev.versus.gateway;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.versus.guard.Canary;
 import dev.versus.guard.Guard;
 import dev.versus.guard.GuardVerdict;
 import dev.versus.guard.Layer;
 import dev.versus.guard.LayerScore;
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
@@ -57,34 +57,59 @@ final class GuardScreener implements Screener {
   }
 
   private static Screening map(String text, dev.versus.guard.Screening screening) {
-    ObjectNode json = OpenAiBodies.object();
     Screening mapped = switch (screening.verdict()) {
-      case GuardVerdict.Allow allow -> {
-        json.put("verdict", "allow");
-        yield new Screening(Screening.Action.ALLOW, text, "", List.of(), "");
-      }
+      case GuardVerdict.Allow allow -> new Screening(Screening.Action.ALLOW, text, "", List.of(), "");
+      case GuardVerdict.Flag flag ->
+          new Screening(Screening.Action.FLAG, text, "", flag.reasons(), "");
+      case GuardVerdict.Block block -> new Screening(
+          Screening.Action.BLOCK, text, block.rule(), List.of(block.reason()), "");
+      case GuardVerdict.Redact redact ->
+          new Screening(Screening.Action.REDACT, redact.newText(), "", redact.what(), "");
+    };
+    return new Screening(mapped.action(), mapped.text(), mapped.rule(), mapped.reasons(),
+        JsonWriter.text(g -> detail(g, screening)));
+  }
+
+  /** The verdict and every layer's score, as the log's guard JSON. */
+  private static void detail(JsonGenerator g, dev.versus.guard.Screening screening)
+      throws IOException {
+    g.writeStartObject();
+    switch (screening.verdict()) {
+      case GuardVerdict.Allow allow -> g.writeStringField("verdict", "allow");
       case GuardVerdict.Flag flag -> {
-        json.put("verdict", "flag").put("score", flag.score());
-        flag.reasons().forEach(json.putArray("reasons")::add);
-        yield new Screening(Screening.Action.FLAG, text, "", flag.reasons(), "");
+        g.writeStringField("verdict", "flag");
+        g.writeNumberField("score", flag.score());
+        strings(g, "reasons", flag.reasons());
       }
       case GuardVerdict.Block block -> {
-        json.put("verdict", "block").put("rule", block.rule()).put("reason", block.reason())
-            .put("score", block.score());
-        yield new Screening(Screening.Action.BLOCK, text, block.rule(), List.of(block.reason()), "");
+        g.writeStringField("verdict", "block");
+        g.writeStringField("rule", block.rule());
+        g.writeStringField("reason", block.reason());
+        g.writeNumberField("score", block.score());
       }
       case GuardVerdict.Redact redact -> {
-        json.put("verdict", "redact");
-        redact.what().forEach(json.putArray("what")::add);
-        yield new Screening(Screening.Action.REDACT, redact.newText(), "", redact.what(), "");
+        g.writeStringField("verdict", "redact");
+        strings(g, "what", redact.what());
       }
-    };
-    ArrayNode layers = json.putArray("layers");
-    for (LayerScore score : screening.scores()) {
-      layers.addObject().put("layer", score.layer().name().toLowerCase(java.util.Locale.ROOT))
-          .put("score", score.score()).put("reason", score.reason());
     }
-    return new Screening(mapped.action(), mapped.text(), mapped.rule(), mapped.reasons(),
-        json.toString());
+    g.writeArrayFieldStart("layers");
+    for (LayerScore score : screening.scores()) {
+      g.writeStartObject();
+      g.writeStringField("layer", score.layer().name().toLowerCase(java.util.Locale.ROOT));
+      g.writeNumberField("score", score.score());
+      g.writeStringField("reason", score.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, String field, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String value : values) {
+      g.writeString(value);
+    }
+    g.writeEndArray();
   }
 }

@@ -1,7 +1,5 @@
 package dev.versus.gateway;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.versus.core.Message;
 import dev.versus.core.SamplingParams;
 import java.nio.charset.StandardCharsets;
@@ -36,21 +34,38 @@ final class LogContent {
     if (promptMode.equals("off")) {
       return "";
     }
-    ObjectNode root = OpenAiBodies.object();
-    ArrayNode array = root.putArray("messages");
-    for (Message m : messages) {
-      ObjectNode node = array.addObject();
-      node.put("role", m.role().wireName());
-      node.put("content", promptMode.equals("redacted") ? redactor.apply(m.content()) : m.content());
-    }
-    sampling.maxTokens().ifPresent(v -> root.put("max_tokens", v));
-    sampling.temperature().ifPresent(v -> root.put("temperature", v));
-    sampling.topP().ifPresent(v -> root.put("top_p", v));
-    sampling.seed().ifPresent(v -> root.put("seed", v));
-    if (!sampling.stop().isEmpty()) {
-      sampling.stop().forEach(root.putArray("stop")::add);
-    }
-    return root.toString();
+    boolean redact = promptMode.equals("redacted");
+    return JsonWriter.text(g -> {
+      g.writeStartObject();
+      g.writeArrayFieldStart("messages");
+      for (Message m : messages) {
+        g.writeStartObject();
+        g.writeStringField("role", m.role().wireName());
+        g.writeStringField("content", redact ? redactor.apply(m.content()) : m.content());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (sampling.maxTokens().isPresent()) {
+        g.writeNumberField("max_tokens", sampling.maxTokens().getAsInt());
+      }
+      if (sampling.temperature().isPresent()) {
+        g.writeNumberField("temperature", sampling.temperature().getAsDouble());
+      }
+      if (sampling.topP().isPresent()) {
+        g.writeNumberField("top_p", sampling.topP().getAsDouble());
+      }
+      if (sampling.seed().isPresent()) {
+        g.writeNumberField("seed", sampling.seed().getAsLong());
+      }
+      if (!sampling.stop().isEmpty()) {
+        g.writeArrayFieldStart("stop");
+        for (String stop : sampling.stop()) {
+          g.writeString(stop);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    });
   }
 
   /** The prompt of a request whose body could not be parsed: its raw text, when logged at all. */

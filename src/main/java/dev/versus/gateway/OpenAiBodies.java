@@ -1,10 +1,12 @@
 package dev.versus.gateway;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.versus.core.FinishReason;
 import dev.versus.core.Usage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -22,57 +24,81 @@ final class OpenAiBodies {
 
   static byte[] completion(
       Header h, String content, String reasoning, FinishReason finish, Usage usage) {
-    ObjectNode root = base(h, "chat.completion");
-    ObjectNode choice = root.putArray("choices").addObject();
-    choice.put("index", 0);
-    ObjectNode message = choice.putObject("message");
-    message.put("role", "assistant").put("content", content);
-    if (!reasoning.isEmpty()) {
-      message.put("reasoning_content", reasoning);
-    }
-    choice.put("finish_reason", finish.wireName());
-    root.set("usage", usage(usage));
-    return bytes(root);
+    return JsonWriter.bytes("", g -> {
+      base(g, h, "chat.completion");
+      g.writeArrayFieldStart("choices");
+      g.writeStartObject();
+      g.writeNumberField("index", 0);
+      g.writeObjectFieldStart("message");
+      g.writeStringField("role", "assistant");
+      g.writeStringField("content", content);
+      if (!reasoning.isEmpty()) {
+        g.writeStringField("reasoning_content", reasoning);
+      }
+      g.writeEndObject();
+      g.writeStringField("finish_reason", finish.wireName());
+      g.writeEndObject();
+      g.writeEndArray();
+      usage(g, usage);
+      g.writeEndObject();
+    }, "");
   }
 
   /** A content or reasoning chunk; {@code role} only on the first. */
   static byte[] delta(Header h, boolean first, String content, String reasoning) {
-    ObjectNode root = base(h, "chat.completion.chunk");
-    ObjectNode choice = root.putArray("choices").addObject();
-    choice.put("index", 0);
-    ObjectNode delta = choice.putObject("delta");
-    if (first) {
-      delta.put("role", "assistant");
-    }
-    if (!content.isEmpty() || reasoning.isEmpty()) {
-      delta.put("content", content);
-    }
-    if (!reasoning.isEmpty()) {
-      delta.put("reasoning_content", reasoning);
-    }
-    choice.putNull("finish_reason");
-    return event(root);
+    return choiceChunk(h, g -> {
+      if (first) {
+        g.writeStringField("role", "assistant");
+      }
+      if (!content.isEmpty() || reasoning.isEmpty()) {
+        g.writeStringField("content", content);
+      }
+      if (!reasoning.isEmpty()) {
+        g.writeStringField("reasoning_content", reasoning);
+      }
+    }, "");
   }
 
   /** The last choice chunk: an empty delta and the finish reason. */
   static byte[] finish(Header h, boolean first, FinishReason reason) {
-    ObjectNode root = base(h, "chat.completion.chunk");
-    ObjectNode choice = root.putArray("choices").addObject();
-    choice.put("index", 0);
-    ObjectNode delta = choice.putObject("delta");
-    if (first) {
-      delta.put("role", "assistant").put("content", "");
-    }
-    choice.put("finish_reason", reason.wireName());
-    return event(root);
+    return choiceChunk(h, g -> {
+      if (first) {
+        g.writeStringField("role", "assistant");
+        g.writeStringField("content", "");
+      }
+    }, reason.wireName());
+  }
+
+  /** A chunk of one choice: {@code delta} writes the delta's fields; no finish reason when "". */
+  private static byte[] choiceChunk(Header h, JsonWriter.Body delta, String finishReason) {
+    return event(g -> {
+      base(g, h, "chat.completion.chunk");
+      g.writeArrayFieldStart("choices");
+      g.writeStartObject();
+      g.writeNumberField("index", 0);
+      g.writeObjectFieldStart("delta");
+      delta.write(g);
+      g.writeEndObject();
+      if (finishReason.isEmpty()) {
+        g.writeNullField("finish_reason");
+      } else {
+        g.writeStringField("finish_reason", finishReason);
+      }
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    });
   }
 
   /** The usage chunk: {@code choices: []} and the usage, sent before {@code [DONE]}. */
   static byte[] usageChunk(Header h, Usage usage) {
-    ObjectNode root = base(h, "chat.completion.chunk");
-    root.putArray("choices");
-    root.set("usage", usage(usage));
-    return event(root);
+    return event(g -> {
+      base(g, h, "chat.completion.chunk");
+      g.writeArrayFieldStart("choices");
+      g.writeEndArray();
+      usage(g, usage);
+      g.writeEndObject();
+    });
   }
 
   static byte[] error(ApiError error) {
@@ -110,21 +136,30 @@ final class OpenAiBodies {
     return root;
   }
 
-  private static ObjectNode base(Header h, String object) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("id", h.id()).put("object", object).put("created", h.created()).put("model", h.model());
-    return root;
+  /** Opens the chunk or completion object and writes its identifying fields. */
+  private static void base(JsonGenerator g, Header h, String object) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", h.id());
+    g.writeStringField("object", object);
+    g.writeNumberField("created", h.created());
+    g.writeStringField("model", h.model());
   }
 
-  private static ObjectNode usage(Usage usage) {
-    ObjectNode u = JSON.createObjectNode();
-    u.put("prompt_tokens", usage.promptTokens());
-    u.put("completion_tokens", usage.outputTokens());
-    u.put("total_tokens", usage.totalTokens());
+  private static void usage(JsonGenerator g, Usage usage) throws IOException {
+    g.writeObjectFieldStart("usage");
+    g.writeNumberField("prompt_tokens", usage.promptTokens());
+    g.writeNumberField("completion_tokens", usage.outputTokens());
+    g.writeNumberField("total_tokens", usage.totalTokens());
     if (usage.reasoningTokens() > 0) {
-      u.putObject("completion_tokens_details").put("reasoning_tokens", usage.reasoningTokens());
+      g.writeObjectFieldStart("completion_tokens_details");
+      g.writeNumberField("reasoning_tokens", usage.reasoningTokens());
+      g.writeEndObject();
     }
-    return u;
+    g.writeEndObject();
+  }
+
+  private static byte[] event(JsonWriter.Body body) {
+    return JsonWriter.bytes("data: ", body, "\n\n");
   }
 
   private static byte[] event(ObjectNode node) {
