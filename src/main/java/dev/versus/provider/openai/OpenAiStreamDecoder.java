@@ -42,16 +42,6 @@ final class OpenAiStreamDecoder implements StreamDecoder {
       sink.emit(new StreamEvent.Finish(reason, finishReason));
       return;
     }
-    Optional<OpenAiChunk> chunk = OpenAiChunk.read(data); // the common shape, without a tree
-    if (chunk.isPresent()) {
-      for (OpenAiChunk.Choice choice : chunk.get().choices()) {
-        onChoice(choice.reasoning(), choice.content(), choice.finishReason(), sink);
-      }
-      if (chunk.get().usage().present()) {
-        usage = chunk.get().usage();
-      }
-      return;
-    }
     Optional<JsonNode> parsed = Json.parse(data);
     if (parsed.isEmpty() || !parsed.get().isObject()) {
       sink.emit(new StreamEvent.Failure(ProviderError.of(ErrorClass.INVALID_RESPONSE,
@@ -74,24 +64,21 @@ final class OpenAiStreamDecoder implements StreamDecoder {
       if (reasoning.isEmpty()) {
         reasoning = Json.text(delta, "reasoning");
       }
+      if (!reasoning.isEmpty()) {
+        sink.emit(new StreamEvent.ReasoningDelta(reasoning));
+      }
       String content = choice.has("text") ? Json.text(choice, "text") : Json.text(delta, "content");
-      onChoice(reasoning, content, Json.text(choice, "finish_reason"), sink);
+      if (!content.isEmpty()) {
+        sink.emit(new StreamEvent.ContentDelta(content));
+      }
+      String reason = Json.text(choice, "finish_reason");
+      if (!reason.isEmpty()) {
+        finishReason = reason;
+      }
     }
     Usage reported = OpenAiWire.usage(root);
     if (reported.present()) {
       usage = reported;
-    }
-  }
-
-  private void onChoice(String reasoning, String content, String reason, Sink sink) {
-    if (!reasoning.isEmpty()) {
-      sink.emit(new StreamEvent.ReasoningDelta(reasoning));
-    }
-    if (!content.isEmpty()) {
-      sink.emit(new StreamEvent.ContentDelta(content));
-    }
-    if (!reason.isEmpty()) {
-      finishReason = reason;
     }
   }
 
