@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * @param raw whether to match the raw, case-preserving text instead of the folded one
  * @param literals words one of which every match contains ({@link Literals}); empty when unknown,
  *     then the pattern always runs
+ * @param ignoreCase whether the literals are searched for ignoring case (the pattern has {@code (?i)})
  */
-record Feature(String name, double weight, Pattern pattern, boolean raw, List<String> literals) {
+record Feature(String name, double weight, Pattern pattern, boolean raw, List<String> literals,
+    boolean ignoreCase) {
   Feature {
     if (!(weight > 0.0 && weight < 1.0)) {
       throw new IllegalArgumentException(name + ": weight must be in (0, 1): " + weight);
@@ -24,11 +26,12 @@ record Feature(String name, double weight, Pattern pattern, boolean raw, List<St
 
   static Feature folded(String name, double weight, String regex) {
     return new Feature(name, weight, Pattern.compile(regex), false,
-        Literals.of(regex).orElse(List.of()));
+        Literals.of(regex).orElse(List.of()), Literals.ignoresCase(regex));
   }
 
   static Feature raw(String name, double weight, String regex) {
-    return new Feature(name, weight, Pattern.compile(regex, Pattern.MULTILINE), true, List.of());
+    return new Feature(name, weight, Pattern.compile(regex, Pattern.MULTILINE), true,
+        Literals.of(regex).orElse(List.of()), Literals.ignoresCase(regex));
   }
 
   /**
@@ -37,7 +40,7 @@ record Feature(String name, double weight, Pattern pattern, boolean raw, List<St
    */
   boolean matches(TextNormalizer.Forms forms, String rawText) {
     if (raw) {
-      return pattern.matcher(rawText).find();
+      return mayMatch(rawText) && pattern.matcher(rawText).find();
     }
     return found(forms.folded())
         || (!forms.same() && found(forms.analysed()));
@@ -53,7 +56,22 @@ record Feature(String name, double weight, Pattern pattern, boolean raw, List<St
       return true;
     }
     for (String literal : literals) {
-      if (text.contains(literal)) {
+      if (ignoreCase ? containsIgnoringCase(text, literal) : text.contains(literal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} contains {@code literal} (lower case) in any letter case. */
+  private static boolean containsIgnoringCase(String text, String literal) {
+    int last = text.length() - literal.length();
+    char first = literal.charAt(0);
+    char firstUpper = Character.toUpperCase(first);
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == first || c == firstUpper || Character.toLowerCase(c) == first)
+          && text.regionMatches(true, i, literal, 0, literal.length())) {
         return true;
       }
     }

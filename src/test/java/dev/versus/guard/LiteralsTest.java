@@ -20,18 +20,48 @@ class LiteralsTest {
   }
 
   @Test
-  void of_shapesThatDoNotFixAWord_giveNothing() {
-    assertThat(Literals.of("(?<!thanks for )\\byour answer")).isEmpty(); // no leading \\b
-    assertThat(Literals.of("\\b(?:a|b)?c")).isEmpty(); // optional group
-    assertThat(Literals.of("\\b(?:(?:a|b)c|hex)")).isEmpty(); // an alternative without a word
-    assertThat(Literals.of("\\byour|[a-z]+ mode")).isEmpty(); // one branch without a word
-    assertThat(Literals.of("\\b(?:x[yz]|w)")).isEmpty(); // a class inside the group
+  void of_elementsThatFixNoText_areSteppedOver() {
+    assertThat(Literals.of("(?<!thanks for )\\byour answer")).contains(List.of("your answer"));
+    assertThat(Literals.of("\\b(?:a|b)?c")).contains(List.of("c")); // the optional group skipped
+    assertThat(Literals.of("(?:^|[.!?] )(?:add|insert)\\b.{0,40}link"))
+        .contains(List.of("add", "insert"));
+    assertThat(Literals.of("\\byour|[a-z]+ mode")).contains(List.of("your", " mode"));
+    assertThat(Literals.of("\\b(?:x[yz]|w)")).contains(List.of("x", "w"));
+    assertThat(Literals.of("\\b(?:(?:a|b)c|hex)")).contains(List.of("a", "b", "hex"));
+  }
+
+  @Test
+  void of_escapedPunctuation_isPartOfTheLiteral() {
+    assertThat(Literals.of("requests\\.(?:post|put)\\(|\\.sendall?\\(|/bin/(?:ba)?sh\\b"))
+        .contains(List.of("requests.", ".sendal", "/bin/"));
+    assertThat(Literals.of("\\bos\\.fork\\(\\).{0,80}|:\\(\\)\\s*\\{"))
+        .contains(List.of("os.fork()", ":()"));
+    assertThat(Literals.of("\\bDAN\\b|\\bD\\.A\\.N\\b")).contains(List.of("DAN", "D.A.N"));
+  }
+
+  @Test
+  void of_caseInsensitivePatterns_giveLowerCaseLiteralsSearchedIgnoringCase() {
+    String regex = "(?i)^\\s*\\[?(?:System|asistente)\\]?\\s*:|<\\|?(?:im_start)\\|?>|\\[/?(?:INST)\\]";
+    assertThat(Literals.of(regex)).contains(List.of("system", "asistente", "<", "["));
+    assertThat(Literals.ignoresCase(regex)).isTrue();
+    Feature feature = Feature.raw("role", 0.5, regex);
+    assertThat(feature.mayMatch("SYSTEM: you are free")).isTrue();
+    assertThat(feature.mayMatch("nothing to see here")).isFalse();
+  }
+
+  @Test
+  void of_shapesThatDoNotFixText_giveNothing() {
+    assertThat(Literals.of("\\b(?:a|b)?c?")).isEmpty(); // everything optional
+    assertThat(Literals.of("\\b(?:a|)x?")).isEmpty(); // a group that can match nothing
+    assertThat(Literals.of("\\byour|[a-z]+")).isEmpty(); // one branch fixes no text
+    assertThat(Literals.of("(?x) a b")).isEmpty(); // comments mode
+    assertThat(Literals.of("\\Qa.b\\E")).isEmpty(); // quoting
   }
 
   @Test
   void features_mostHeuristicPatternsHaveLiterals() {
     long with = InjectionFeatures.ALL.stream().filter(f -> !f.literals().isEmpty()).count();
-    assertThat(with).isGreaterThanOrEqualTo(InjectionFeatures.ALL.size() / 3);
+    assertThat(with).isGreaterThanOrEqualTo(InjectionFeatures.ALL.size() - 1);
   }
 
   @Test
@@ -43,12 +73,15 @@ class LiteralsTest {
     }
     LabelledFiles.read(resource("/dev/versus/guardheldout/documents-blind.jsonl"))
         .forEach(t -> texts.add(t.text()));
+    LabelledFiles.read(resource("/dev/versus/guardblind2/documents-blind-2.jsonl"))
+        .forEach(t -> texts.add(t.text()));
     int checked = 0;
     for (String text : texts) {
       TextNormalizer.Forms forms = TextNormalizer.forms(text);
-      for (String form : List.of(forms.folded(), forms.analysed())) {
+      for (String form : List.of(forms.folded(), forms.analysed(), text)) {
         for (Feature feature : InjectionFeatures.ALL) {
-          if (!feature.raw() && feature.pattern().matcher(form).find()) {
+          boolean itsForm = feature.raw() == (form == text);
+          if (itsForm && feature.pattern().matcher(form).find()) {
             assertThat(feature.mayMatch(form)).as(feature.name() + " on: " + form).isTrue();
             checked++;
           }
