@@ -61,10 +61,15 @@ final class SpoolCodec {
 
   /** The row of one line (without its {@code '\n'}), or empty when the line is damaged. */
   static Optional<GatewayLogRow> decode(byte[] line, int length) {
-    if (length == 0 || line[0] != '{') {
+    return decode(line, 0, length);
+  }
+
+  /** The row of the line at {@code line[from, from + length)}, or empty when it is damaged. */
+  static Optional<GatewayLogRow> decode(byte[] line, int from, int length) {
+    if (length == 0 || line[from] != '{') {
       return Optional.empty();
     }
-    try (JsonParser p = JSON.createParser(line, 0, length)) {
+    try (JsonParser p = JSON.createParser(line, from, length)) {
       return Optional.of(read(p));
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty(); // malformed JSON, a wrong type, or a field missing

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads rows from the spool in order, from a position up to a limit (the writer's published end,
@@ -63,6 +64,14 @@ final class SpoolReader {
   private record Segment(List<GatewayLogRow> rows, SpoolPosition next, int corrupt,
       boolean exhausted) {}
 
+  /** {@code line} (holding {@code length} bytes) with {@code len} bytes of {@code src} added. */
+  private static byte[] append(byte[] line, int length, byte[] src, int from, int len) {
+    byte[] to = length + len <= line.length
+        ? line : Arrays.copyOf(line, Math.max(line.length * 2, length + len));
+    System.arraycopy(src, from, to, length, len);
+    return to;
+  }
+
   private Segment readSegment(SpoolPosition from, long end, int maxRows, boolean closed) {
     List<GatewayLogRow> rows = new ArrayList<>();
     int corrupt = 0;
@@ -86,23 +95,33 @@ final class SpoolReader {
           return new Segment(rows, new SpoolPosition(from.segment(), offset), corrupt, true);
         }
         position += n;
+        int start = 0; // the first byte of the block not yet part of a decoded line
         for (int i = 0; i < n && rows.size() < maxRows; i++) {
-          byte b = bytes[i];
-          if (b == '\n') {
-            var row = SpoolCodec.decode(line, length);
-            if (row.isPresent()) {
-              rows.add(row.get());
-            } else if (length > 0) {
-              corrupt++;
-            }
-            offset += length + 1;
-            length = 0;
+          if (bytes[i] != '\n') {
             continue;
           }
-          if (length == line.length) {
-            line = Arrays.copyOf(line, line.length * 2);
+          Optional<GatewayLogRow> row;
+          int lineLength;
+          if (length == 0) { // the whole line is in this block: decode it in place
+            lineLength = i - start;
+            row = SpoolCodec.decode(bytes, start, lineLength);
+          } else { // the line began in an earlier block
+            line = append(line, length, bytes, start, i - start);
+            lineLength = length + i - start;
+            row = SpoolCodec.decode(line, 0, lineLength);
           }
-          line[length++] = b;
+          if (row.isPresent()) {
+            rows.add(row.get());
+          } else if (lineLength > 0) {
+            corrupt++;
+          }
+          offset += lineLength + 1;
+          length = 0;
+          start = i + 1;
+        }
+        if (rows.size() < maxRows && start < n) { // a line that goes on in the next block
+          line = append(line, length, bytes, start, n - start);
+          length += n - start;
         }
       }
       boolean exhausted = offset >= end || (closed && offset >= ch.size());

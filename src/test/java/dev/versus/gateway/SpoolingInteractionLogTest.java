@@ -81,6 +81,28 @@ class SpoolingInteractionLogTest {
   }
 
   @Test
+  void append_rowsLongerThanAReadBlock_arriveIntact() throws Exception {
+    // 150 KB responses: every line spans two or three of the reader's 64 KB blocks
+    List<GatewayLogRow> rows = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      GatewayLogRow r = LogRows.row("long-" + i, i);
+      rows.add(new GatewayLogRow(r.requestId(), r.timeMicros(), r.apiKeyHash(), r.route(),
+          r.requestedModel(), r.backend(), r.decisionReason(), r.guardJson(), r.streamed(),
+          r.promptTokens(), r.outputTokens(), r.reasoningTokens(), r.costUsd(), r.ttftNanos(),
+          r.latencyNanos(), r.httpStatus(), r.errorClass(), r.errorMessage(), r.redacted(),
+          r.prompt(), ("línea " + i + " ñ\n").repeat(15_000)));
+    }
+    try (SpoolingInteractionLog log = SpoolingInteractionLog.open(fast(), store, recording())) {
+      rows.forEach(log::append);
+      assertThat(LogRows.await(() -> log.pending() == 0, Duration.ofSeconds(20))).isTrue();
+      assertThat(log.stats().corruptLines()).isZero();
+    }
+    for (GatewayLogRow row : rows) {
+      assertThat(store.gatewayLogs().find(row.requestId())).contains(row);
+    }
+  }
+
+  @Test
   void close_onInterruptedThread_shipsEveryRowClosesCleanlyAndKeepsTheFlag() throws Exception {
     List<GatewayLogRow> rows = LogRows.rows("intr", 50);
     SpoolingInteractionLog log = SpoolingInteractionLog.open(fast(), store, recording());
