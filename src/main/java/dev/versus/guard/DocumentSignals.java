@@ -38,7 +38,8 @@ final class DocumentSignals {
   private static final Pattern GATE =
       Pattern.compile(
           "\\b(?:ai|ia|ias|llms?|assistants?|asistentes?|bots?|chatbots?|agents?|agentes?|models?|modelos?|copilot|gpt"
-              + "|automated|automatic[oa]s?|notetaker|user|users|usuario|usuarios|tool|herramienta|funcion)\\b"
+              + "|automated|automatic[oa]s?|notetaker|user|users|usuario|usuarios|tool|herramienta|funcion|claude|chatgpt"
+              + "|gemini|siri|alexa|cortana|autonomous|autonom[oa]s?)\\b"
               + "|<!--|https?://|@|\\[(?:assistant|system|asistente|sistema)\\]",
           Pattern.CASE_INSENSITIVE);
 
@@ -48,15 +49,28 @@ final class DocumentSignals {
 
   /** An AI reader (folded text); human assistants and attendees are excluded. */
   static final String AI =
-      "(?:ai|a\\.i\\.|artificial intelligence|llms?|chatbots?|gpts?|copilot|language models?|notetakers?|note-takers?"
-          + "|ai [\\w-]+|(?:[\\w-]+ ){0,2}assistants?(?<!(?:personal|executive|teaching|research|administrative|shop"
-          + "|sales|lab|dental|medical|legal|store|care|nursing|program|office|dean's|his|her|my) assistants?)"
-          + "|(?:[\\w-]+ )?bots?|(?:ai|automated|autonomous|software|llm|coding|code|browsing|email|shopping) agents?"
-          + "|automated (?:[\\w-]+ )?(?:systems?|readers?|tools?|screeners?|agents?|assistants?)"
+      // every alternative opens with a fixed word, so that a search costs little at positions where
+      // no AI noun starts (words before the noun, as in "the helpdesk AI", are matched by callers)
+      "(?:ai(?: (?!(?:team|group|department|dept|lab|committee|office|unit|council|board|ethics|policy|strategy|act"
+          + "|regulation|conference|course|workshop|talk|session|track)s?\\b)[\\w-]+(?: (?:helper|client|reader|tool"
+          + "|agent|system|assistant|bot|model|service)s?)?)?"
+          + "|a\\.i\\.|artificial intelligence|llms?|chatbots?|gpts?|copilot|language models?|notetakers?|note-takers?"
+          + "|claude|chatgpt|gemini|gpt-?\\d[\\w.-]*|siri|alexa|cortana"
+          + "|(?:ai|llm|gpt)[- ](?:based|powered|driven|enabled) (?:[\\w-]+ ){0,2}[\\w-]+"
+          + "|(?:powered by|based on|driven by) (?:ai|llms?|gpt|language models?)"
+          + "|(?:automated|automatic|autonomous) (?:[\\w-]+ ){0,2}?(?:[\\w-]+(?:er|or)s?|systems?|tools?|agents?"
+          + "|assistants?|bots?|clients?|readers?)"
+          + "|assistants?(?<!(?:personal|executive|teaching|research|administrative|shop|sales|lab|dental|medical|legal"
+          + "|store|care|nursing|program|office|dean's|his|her|my) assistants?)"
+          + "(?! (?:managers?|directors?|professors?|coach(?:es)?|editors?|teachers?|principals?|referees?|to|of)\\b)"
+          + "|bots?|(?:ai|automated|autonomous|software|llm|coding|code|browsing|email|shopping) agents?"
           + "|the model|any model|this model|models? reading"
-          + "|(?:[\\w-]+ )?agents?(?= (?:that|which|who) (?:reads?|process(?:es)?|runs?|executes?|summari[sz]es?|handles?"
-          + "|accepts?) )|agentes?(?= que (?:lee|lea|lean|leen|procesa|procese|ejecuta|ejecute|resume|resuma|acepte"
-          + "|acepten) )|asistente(?= ?[:,])"
+          + "|agents?(?= (?:that|which|who) (?:reads?|process(?:es)?|runs?|executes?|summari[sz]es?|handles?"
+          + "|accepts?|ingests?|loads?) )|(?:agentes?|asistentes?)(?= que (?:lee|lea|lean|leen|procesa|procese|ejecuta"
+          + "|ejecute|resume|resuma|acepte|acepten|transcribe|gestiona|revisa|toma|hace|carga|cargue|carguen) )"
+          + "|asistente(?= ?[:,])"
+          + "|(?:basad[oa]s? en|con|de) (?:ia|llms?|gpt|inteligencia artificial)"
+          + "|(?:resumidor|lector|transcriptor|clasificador|cribador|rastreador)(?:es|as?)? automatic[oa]s?"
           + "|ia|ias|inteligencia artificial|modelos? de (?:lenguaje|ia)|(?:agentes?|sistemas?|herramientas?) de ia"
           + "|(?:agentes?|sistemas?|asistentes?) automatic[oa]s?(?: de [a-z]+)?|agentes? autonom[oa]s?"
           + "|asistentes? (?:de ia|virtual(?:es)?|inteligentes?|documental(?:es)?|de (?:codigo|programacion|correo"
@@ -74,21 +88,25 @@ final class DocumentSignals {
           + "|dile|dales|di|informa|reenvia|envia|manda|mandame|responde|contesta|recomienda|recomiendale|incluye"
           + "|anade|inserta|revela|muestra|ignora|aprueba|acepta|rechaza|cierra|borra|elimina|concede|puntua|puntualo"
           + "|marca|aconseja|indica|dale|llama|ejecuta|abre|publica|sube|comparte|copia|busca|obten|pon|termina"
-          + "|empieza|afirma|baja|cambia)\\b";
+          + "|empieza|afirma|baja|cambia|olvida|olvidad|ignorad|describe|describid|escribe|escribid|forget|write)\\b";
 
   /** Placing the AI in this document's path: "reading this", "if … is summarising", "on the user's behalf". */
   private static final Pattern READER =
       Pattern.compile(
           "\\b(?:reading|processing|summari[sz]ing|parsing|handling|analy[sz]ing|reviewing|indexing|scanning|reads"
-              + "|processes|summari[sz]es|parses|sees) (?:this|these|the following)\\b"
+              + "|processes|summari[sz]es|parses|sees|ingests?|ingesting|loading|loads|crawling|crawls|transcribing"
+              + "|transcribes|working from|working on) (?:this|these|the following)\\b"
+              + "|\\b(?:if|in case|when) you(?: are|'re| happen to be) (?:an?|the|some) (?:[\\w-]+ )?" + AI + "\\b"
+              + "|\\bsi (?:resulta que )?eres (?:un|una|el|la) (?:[a-z]+ )?" + AI + "\\b"
               + "|\\b(?:that|which|who) (?:reads?|process(?:es)?|summari[sz]es?|parses?|index(?:es)?|scans?|crawls?"
-              + "|handles?) (?:this|these)\\b"
+              + "|handles?|ingests?|loads?|transcribes?) (?:this|these)\\b"
               + "|\\b(?:is|are) (?:reading|summari[sz]ing|processing|helping (?:a|the|someone|somebody|users?)|comparing"
               + "|answering|triaging)\\b|\\bif this is (?:being )?read\\b"
               + "|\\b(?:when|whenever|once) (?:you|it) (?:read|summari[sz]e|process|parse|refactor|give|recommend|send"
               + "|answer)s?\\b|\\bis asked to summari[sz]e\\b|\\bsummar(?:y|ies) of this\\b"
               + "|\\bque (?:lea|lean|leas|procese|procesen|resuma|resuman|resumas|analice|analicen|gestione|ejecuta"
-              + "|responda|respondan|acepte|acepten|toma|hace el resumen) (?:est|el |la |los |las |esta|estas|este"
+              + "|responda|respondan|acepte|acepten|toma|hace el resumen|lee|procesa|resume|analiza|gestiona|revisa|transcribe"
+              + "|leais|resumais|procesais|carguen|cargue|carga|trabaja con|trabaje con) (?:est|el |la |los |las |esta|estas|este"
               + "|estos|esto|en nombre|por cuenta)"
               + "|\\besta(?:n|s)? (?:leyendo|resumiendo|procesando|ayudando|comparando|analizando|revisando)\\b"
               + "|\\besto lo (?:esta|estas) leyendo\\b"
@@ -96,10 +114,10 @@ final class DocumentSignals {
               + "|\\b(?:al|antes de|despues de) (?:leer|resumir|procesar|refactorizar) (?:est|el |la )"
               + "|\\bresumen(?:es)? de (?:este|esta)\\b|\\bdirigid[oa] al?\\b");
   private static final String MODAL =
-      "(?:must|shall|should|is required to|are required to|is instructed to|are instructed to|has to|have to"
-          + "|needs? to|is to|are to|agree to|is expected to|are expected to|debe|deben|debera|deberan|deberia"
-          + "|deberian|tiene que|tienen que|ha de|han de|esta obligad[oa] a|estan obligad[oa]s a|queda obligad[oa] a"
-          + "|quedan obligad[oa]s a)\\b(?! (?:not |never |no )?(?:be|been|ser|estar)\\b)";
+      "(?:must|shall|should|(?:is|are) (?:hereby |now |also )?(?:required|instructed|expected|asked|told|directed)"
+          + " to|has to|have to|needs? to|is to|are to|agree to|debe|deben|debera|deberan|deberia|deberian|tiene que"
+          + "|tienen que|ha de|han de|(?:esta|estan|queda|quedan) (?:obligad|instruid)[oa]s? (?:a|para)"
+          + "|se les? (?:ordena|pide|indica|instruye) que)\\b(?! (?:not |never |no )?(?:be|been|ser|estar)\\b)";
   /**
    * An obligation or an order given to the AI reader, not merely near it: a modal a few words after
    * the AI noun ("agents that accept these terms … are instructed to"), or an order after the AI
@@ -108,9 +126,11 @@ final class DocumentSignals {
    */
   private static final Pattern ORDER =
       Pattern.compile(
-          "\\b" + AI + "\\b(?: (?:[\\w'-]+,? ){0,12}?| )" + MODAL
-              + "|\\b" + AI + " ?[:,] (?:[^\\n]{0,80}?[:,] |(?:please |also |now |por favor |tambien |ahora )?)"
-              + IMPERATIVE);
+          "\\b" + AI + "\\b(?:(?: (?:[\\w'-]+,? ){0,12}?| )" + MODAL
+              + "| ?[:,] (?:[^\\n]{0,80}?[:,] |(?:please |also |now |por favor |tambien |ahora )?)"
+              + "(?:" + IMPERATIVE + "|you (?:will|are going to|must) now\\b|(?:ahora )?vas a\\b"
+              // a Spanish plural imperative ("aceptad", "decid") right after the address
+              + "|[a-z]{2,}(?:ad|ed|id)\\b(?<!(?:ciudad|verdad|red|sed|pared|usted|mitad|edad|salud|david))))");
   /** An order about the user, for hidden text: "… ; tell the user that …". */
   private static final Pattern USER_ORDER =
       Pattern.compile(
@@ -147,21 +167,24 @@ final class DocumentSignals {
           "\\b(?:takes?|has|have) (?:priority|precedence) over\\b|\\boverrides? (?:any|all|the|previous|earlier)\\b"
               + "|\\bnew (?:priority )?(?:task|directive|instructions?|orders?)\\b|\\bpriority (?:directive|instruction)\\b"
               + "|\\b(?:tiene|tienen) (?:prioridad|preferencia) sobre\\b|\\bmas prioritari[oa] que\\b"
-              + "|\\bnueva (?:tarea|directiva|orden|instruccion)\\b|\\bdirectiva prioritaria\\b");
+              + "|\\bnueva (?:tarea|directiva|orden|instruccion)\\b|\\bdirectiva prioritaria\\b"
+              + "|\\b(?:previous|earlier|prior|former|above) (?:guidance|instructions?|rules|directions|guidelines|prompts?)"
+              + " (?:no longer|don't|do not) (?:apply|applies|count|matter)\\b"
+              + "|\\b(?:indicaciones|instrucciones|normas|reglas|directrices|ordenes) (?:anteriores|previas) ya no"
+              + " (?:valen|sirven|aplican|se aplican|cuentan|son validas)\\b");
   /** A label for an AI reader: "Instructions for language models:", "(Solo para asistentes de IA)". */
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?:^|[(\\-*#>!\":,] ?)(?:[\\w ]{0,30}\\b(?:important|attention|note|notice|message|instructions?|directive"
-              + "|reminder|warning|aviso|nota|mensaje|instrucci(?:on|ones)|directiva|importante|atencion|recordatorio)"
-              + "(?: del sistema| de sistema| system)?,? )?(?:(?:only |solo |solamente )?(?:for|to|para|a|al) )"
-              + "(?:the |any |all |every |el |la |los |las |cualquier |todo |todos los )?(?:[\\w-]+ )??"
+          "(?:^|[(\\-*#>!\":,] ?)(?:[\\w ]{0,40}?,? )?(?:(?:only |solo |solamente )?(?:for|to|para|a|al) )"
+              + "(?:the |any |all |every |each |whichever |whatever |el |la |los |las |cualquier |todo |todos los )?"
+              + "(?:[\\w-]+ ){0,3}?"
               + AI
               + "(?: (?:that|which|who|que) [^:()\\]\\n]{0,60}| (?:de|del|for|of) [\\w-]+(?: (?:de|del) [\\w-]+)?)? ?"
               + "(?:[:)\\]]|--|(?:—|-) (?=" + IMPERATIVE + "))"
               + "|\\b(?:the (?:text|section|content|paragraph|note|part)s? (?:below|above|that follows)|the following"
               + "|what follows|lo siguiente|(?:el|la) (?:texto|parte|seccion|nota) (?:siguiente|de abajo))"
               + " (?:is |are |va |van |esta |estan )?(?:only )?(?:for|addressed to|meant for|intended for"
-              + "|dirigid[oa]s? al?|para) (?:the |any |el |la |los |las )?" + AI
+              + "|dirigid[oa]s? al?|para) (?:the |any |el |la |los |las )?(?:[\\w-]+ ){0,3}?" + AI
               + "|(?:^|[(\\-*#>!\"] ?)(?:system|assistant|ai|model|agent|sistema|asistente|modelo|ia)"
               + " (?:instructions?|notice|directive|message|instruccion(?:es)?|aviso|directiva|mensaje)\\b ?:"
               + "|\\b(?:instructions?|directives?|notice) (?:for|to) (?:the |any |all )?" + AI + " ?(?:[:)\\]]|--)"
@@ -189,15 +212,30 @@ final class DocumentSignals {
   private static final Pattern MARKDOWN_IMAGE_QUERY =
       Pattern.compile("!\\[[^\\]\\n]{0,100}\\]\\(https?://[^)\\s]{1,300}[?&][\\w-]+=[^)\\s]*\\)");
   private static final Pattern MARKDOWN_DATA =
-      Pattern.compile("\\b(?:user|usuario|conversation|conversacion|summary|resumen|history|historial|secret|password"
-          + "|token|email|correo|chat|data|datos|replace|reemplaza|sustituye|fill|rellena)\\b");
-  /** Hidden HTML: comments, hidden elements, alt and title text. */
-  private static final Pattern HIDDEN =
+      Pattern.compile("(?<![a-z])(?:user|usuario|conversation|conversacion|summary|resumen|history|historial|secret|password"
+          + "|token|email|correo|chat|data|datos|replace|reemplaza|sustituye|fill|rellena|mensaje|message)(?![a-z])");
+  /** An opening tag (its name in group 1), and the attributes that hide an element's text. */
+  private static final Pattern TAG = Pattern.compile("<(\\w+)\\b[^<>]{0,300}>");
+  private static final Pattern HIDING =
       Pattern.compile(
-          "<!--(.{0,2000}?)-->|<(\\w+)[^<>]{0,200}?(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0"
-              + "|opacity\\s*:\\s*0(?![.\\d])|\\bhidden\\b|aria-hidden)[^<>]{0,200}>(.{0,2000}?)</\\2"
-              + "|\\b(?:alt|title)\\s*=\\s*\"([^\"]{0,2000})\"",
-          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+          "display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?![.\\d])|opacity\\s*:\\s*0(?![.\\d])"
+              + "|(?<![-\\w])color\\s*:\\s*(?:white|#fff(?:fff)?\\b|transparent)|\\shidden\\b|aria-hidden",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ALT_TEXT =
+      Pattern.compile("\\b(?:alt|title)\\s*=\\s*\"([^\"<>]{0,2000})\"", Pattern.CASE_INSENSITIVE);
+  private static final int HIDDEN_MAX_CHARS = 2000;
+
+  /** Hidden text opening with an order, after at most a short label ("note: reply that …"). */
+  private static final Pattern HIDDEN_ORDER =
+      Pattern.compile(
+          "(?:[\\w-]+(?: [\\w-]+)? ?[:,] )?(?:[^,.:;]{0,60}, )?(?:please |por favor )?(?:" + IMPERATIVE + ")");
+  /** Replacing the reader's task: "instead of summarising this, …", "en lugar de resumir …". */
+  private static final Pattern TASK_SWAP =
+      Pattern.compile(
+          "\\b(?:instead of|rather than) (?:summari[sz]ing|answering|translating|replying to|responding to|reviewing)"
+              + " (?:this|the|it)\\b|\\ben (?:lugar|vez) de (?:resumir|responder|contestar|traducir|revisar)"
+              + " (?:este|esta|el|la|lo)\\b|\\b(?:do not|don't) (?:summari[sz]e|translate) (?:this|it)\\b"
+              + "|\\bno (?:resumas|traduzcas) (?:este|esta|esto)\\b");
   private static final Pattern FAKE_TURN =
       Pattern.compile("(?m)^\\s*[\\[<](?:assistant|system|asistente|sistema|ai|ia)[\\]>]\\s*\\S", Pattern.CASE_INSENSITIVE);
 
@@ -207,6 +245,8 @@ final class DocumentSignals {
   static final double HIDDEN_WEIGHT = 0.5;
   static final double EXFILTRATION_WEIGHT = 0.5;
   static final double SECRECY_WEIGHT = 0.2;
+  static final double HIDDEN_ORDER_WEIGHT = 0.3;
+  static final double TASK_SWAP_WEIGHT = 0.3;
   static final double PRIORITY_WEIGHT = 0.25;
   static final double FAKE_TURN_WEIGHT = 0.35;
 
@@ -228,27 +268,53 @@ final class DocumentSignals {
       if (s.length() < 8) {
         continue;
       }
-      boolean ai = AI_NOUN.matcher(s).find();
-      boolean inPath = ai && READER.matcher(s).find();
-      reader = reader || inPath;
-      task = task || ai && ORDER.matcher(s).find() && (inPath || CONTEXT.matcher(s).find() || SECRECY.matcher(s).find()
-          || DESTINATION.matcher(s).find());
-      notice = notice || NOTICE.matcher(s).find();
+      // the cheap literal checks before each pattern only skip work: a pattern cannot match without them
+      if (AI_NOUN.matcher(s).find()) {
+        boolean inPath = (!reader || !task) && READER.matcher(s).find();
+        reader = reader || inPath;
+        notice = notice || NOTICE.matcher(s).find();
+        task = task || ORDER.matcher(s).find() && (inPath || CONTEXT.matcher(s).find() || secrecy(s)
+            || DESTINATION.matcher(s).find());
+      }
       exfiltration = exfiltration
-          || SEND.matcher(s).find() && PRIVATE_DATA.matcher(s).find() && DESTINATION.matcher(s).find();
-      secrecy = secrecy || SECRECY.matcher(s).find();
-      priority = priority || PRIORITY.matcher(s).find();
+          || (s.indexOf('@') >= 0 || s.indexOf('/') >= 0)
+              && SEND.matcher(s).find() && PRIVATE_DATA.matcher(s).find() && DESTINATION.matcher(s).find();
+      secrecy = secrecy || secrecy(s);
+      priority = priority
+          || containsAny(s, "priorit", "precedence", "overrid", "new ", "nueva", "no longer", "ya no")
+              && PRIORITY.matcher(s).find();
     }
-    exfiltration = exfiltration || OPEN_QUERY.matcher(text).find() || markdownExfiltration(text);
+    exfiltration = exfiltration
+        || text.indexOf('=') >= 0 && OPEN_QUERY.matcher(text).find()
+        || text.contains("![") && markdownExfiltration(text);
     add(hits, reader, "ai-reader");
     add(hits, task, "ai-task");
     add(hits, notice, "ai-notice");
-    add(hits, hidden(text), "hidden-instruction");
+    int hidden = hidden(text);
+    add(hits, hidden == 2, "hidden-instruction");
+    add(hits, hidden == 1, "hidden-order");
+    add(hits, containsAny(folded, "instead of", "rather than", "en lugar de", "en vez de", "summari", "translate",
+        "resumas", "traduzcas") && TASK_SWAP.matcher(folded).find(), "task-swap");
     add(hits, exfiltration, "exfiltration");
     add(hits, secrecy, "secrecy");
     add(hits, priority, "priority-claim");
-    add(hits, FAKE_TURN.matcher(text).find() && !folded.isEmpty(), "fake-turn");
+    add(hits, (text.indexOf('[') >= 0 || text.indexOf('<') >= 0) && FAKE_TURN.matcher(text).find(), "fake-turn");
     return hits;
+  }
+
+  private static boolean secrecy(String folded) {
+    return containsAny(folded, "not ", "n't ", "never ", "without ", "silently", "secretly", "covertly", "quietly",
+            "no ", "sin ", "secreto", "escondidas")
+        && SECRECY.matcher(folded).find();
+  }
+
+  private static boolean containsAny(String s, String... words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean markdownExfiltration(String text) {
@@ -261,21 +327,58 @@ final class DocumentSignals {
     return false;
   }
 
-  /** Hidden content that speaks of an AI reader, of the user, or gives an AI order. */
-  private static boolean hidden(String text) {
+  /** 2 when hidden content speaks of an AI reader or orders something about the user, 1 when it opens with an order, else 0. */
+  private static int hidden(String text) {
     if (text.indexOf('<') < 0 && !text.contains("alt=") && !text.contains("title=")) {
-      return false;
+      return 0;
     }
-    Matcher m = HIDDEN.matcher(text);
-    while (m.find()) {
-      String content = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4);
-      String f = TextNormalizer.fold(content);
-      if (f.split(" ").length >= 4
-          && (AI_NOUN.matcher(f).find() || USER_ORDER.matcher(f).find())) {
-        return true;
+    int level = 0;
+    for (String content : hiddenTexts(text)) {
+      String f = TextNormalizer.fold(content).strip();
+      int words = f.split(" ").length;
+      if (words < 4) {
+        continue;
+      }
+      if (AI_NOUN.matcher(f).find() || USER_ORDER.matcher(f).find()) {
+        return 2;
+      }
+      if (words >= 6 && HIDDEN_ORDER.matcher(f).lookingAt()) {
+        level = 1;
       }
     }
-    return false;
+    return level;
+  }
+
+  /**
+   * The texts a reader of the rendered page would not see: HTML comments, the content of elements
+   * hidden by style or attribute, alt and title text. Found with index searches (at most {@link
+   * #HIDDEN_MAX_CHARS} per element), so unclosed markup costs linear time.
+   */
+  static List<String> hiddenTexts(String text) {
+    List<String> out = new ArrayList<>();
+    for (int at = text.indexOf("<!--"); at >= 0; at = text.indexOf("<!--", at + 4)) {
+      int end = text.indexOf("-->", at + 4);
+      if (end < 0) {
+        break;
+      }
+      if (end - at <= HIDDEN_MAX_CHARS) {
+        out.add(text.substring(at + 4, end));
+      }
+    }
+    Matcher tag = TAG.matcher(text);
+    while (tag.find()) {
+      if (HIDING.matcher(tag.group()).find()) {
+        int end = text.indexOf("</" + tag.group(1), tag.end());
+        if (end >= 0 && end - tag.end() <= HIDDEN_MAX_CHARS) {
+          out.add(text.substring(tag.end(), end));
+        }
+      }
+    }
+    Matcher alt = ALT_TEXT.matcher(text);
+    while (alt.find()) {
+      out.add(alt.group(1));
+    }
+    return out;
   }
 
   private static void add(List<String> hits, boolean present, String name) {
@@ -292,6 +395,8 @@ final class DocumentSignals {
       case "hidden-instruction" -> HIDDEN_WEIGHT;
       case "exfiltration" -> EXFILTRATION_WEIGHT;
       case "secrecy" -> SECRECY_WEIGHT;
+      case "hidden-order" -> HIDDEN_ORDER_WEIGHT;
+      case "task-swap" -> TASK_SWAP_WEIGHT;
       case "priority-claim" -> PRIORITY_WEIGHT;
       case "fake-turn" -> FAKE_TURN_WEIGHT;
       default -> throw new GuardException("unknown document signal: " + name);
