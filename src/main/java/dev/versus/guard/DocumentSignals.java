@@ -72,7 +72,8 @@ final class DocumentSignals {
           + "|(?:basad[oa]s? en|con|de) (?:ia|llms?|gpt|inteligencia artificial)"
           + "|(?:resumidor|lector|transcriptor|clasificador|cribador|rastreador)(?:es|as?)? automatic[oa]s?"
           + "|ia|ias|inteligencia artificial|modelos? de (?:lenguaje|ia)|(?:agentes?|sistemas?|herramientas?) de ia"
-          + "|(?:agentes?|sistemas?|asistentes?) automatic[oa]s?(?: de [a-z]+)?|agentes? autonom[oa]s?"
+          + "|(?:agentes?|sistemas?|asistentes?|herramientas?)(?: [a-z]+)? automatic[oa]s?(?: de [a-z]+)?"
+          + "|agentes? autonom[oa]s?|digital (?:helpers?|assistants?|agents?)|ayudantes? digital(?:es)?"
           + "|asistentes? (?:de ia|virtual(?:es)?|inteligentes?|documental(?:es)?|de (?:codigo|programacion|correo"
           + "|escritura|compras|busqueda|soporte|notas))|el asistente|al asistente|un asistente|del asistente"
           + "|el modelo|al modelo|del modelo|los modelos)";
@@ -88,7 +89,8 @@ final class DocumentSignals {
           + "|dile|dales|di|informa|reenvia|envia|manda|mandame|responde|contesta|recomienda|recomiendale|incluye"
           + "|anade|inserta|revela|muestra|ignora|aprueba|acepta|rechaza|cierra|borra|elimina|concede|puntua|puntualo"
           + "|marca|aconseja|indica|dale|llama|ejecuta|abre|publica|sube|comparte|copia|busca|obten|pon|termina"
-          + "|empieza|afirma|baja|cambia|olvida|olvidad|ignorad|describe|describid|escribe|escribid|forget|write)\\b";
+          + "|empieza|afirma|baja|cambia|olvida|olvidad|ignorad|describe|describid|escribe|escribid|forget|write|skip"
+          + "|omit|omite|saltate)\\b";
 
   /** Placing the AI in this document's path: "reading this", "if … is summarising", "on the user's behalf". */
   private static final Pattern READER =
@@ -127,7 +129,7 @@ final class DocumentSignals {
   private static final Pattern ORDER =
       Pattern.compile(
           "\\b" + AI + "\\b(?:(?: (?:[\\w'-]+,? ){0,12}?| )" + MODAL
-              + "| ?[:,] (?:[^\\n]{0,80}?[:,] |(?:please |also |now |por favor |tambien |ahora )?)"
+              + "| ?[:,] (?:[^\\n]{0,80}?[:,;] |(?:please |also |now |por favor |tambien |ahora )?)"
               + "(?:" + IMPERATIVE + "|you (?:will|are going to|must) now\\b|(?:ahora )?vas a\\b"
               // a Spanish plural imperative ("aceptad", "decid") right after the address
               + "|[a-z]{2,}(?:ad|ed|id)\\b(?<!(?:ciudad|verdad|red|sed|pared|usted|mitad|edad|salud|david))))");
@@ -152,6 +154,21 @@ final class DocumentSignals {
               + "|tendencia|campo|sector)\\b)[a-z]"
               + "|\\b" + MODAL + " (?:[\\w]+ ){0,2}?(?:tell|say|advise|recommend|respond|answer|report|state|claim|inform"
               + "|reply|decir(?:le|les)?|aconsejar|recomendar|responder|informar|afirmar|contestar|sugerir)\\b");
+  /**
+   * A reader named by what it does with other people's messages, then given an order: "Digital
+   * helpers that read inboxes for their owners: reply …", "Whatever tool is summarising my messages
+   * for Kate: skip …", "la herramienta que resume mis mensajes: di …".
+   */
+  private static final Pattern FUNCTIONAL =
+      Pattern.compile(
+          "\\b(?:that|which|who|whoever|whatever|whichever|que|quien|quienes|is|are|esta|estan)\\b[^:.!?]{0,40}?\\b(?:summari[sz](?:e|es|ing)"
+              + "|process(?:es|ing)?|pars(?:e|es|ing)|ingest(?:s|ing)?|index(?:es|ing)?|transcrib(?:e|es|ing)|triag(?:e|es|ing)"
+              + "|reads? [^:.!?]{0,40}?\\b(?:for|on behalf of) (?:their|the|a|your|my|his|her) (?:owners?|users?|clients?"
+              + "|boss|principals?)|resumes?|resumen|resumis|resumiendo|resuma|resuman|resumais|procesa|procesan|procesais"
+              + "|procesando|procese|procesen|transcribe"
+              + "|transcriben|indexa|indexan|le(?:e|es|en|eis) [^:.!?]{0,40}?\\b(?:para|de parte de|de) (?:sus|vuestros|vuestras"
+              + "|el|la|los|las|su) (?:duenos|duenas|dueno|usuarios?|titulares?|jefes?|clientes?))\\b[^:.!?]{0,60}: "
+              + "(?:please |por favor )?(?:" + IMPERATIVE + "|skip|omit|saltate|salta|omite|omitid|responded|decid)");
   /** Keeping something from the user. */
   private static final Pattern SECRECY =
       Pattern.compile(
@@ -175,16 +192,19 @@ final class DocumentSignals {
   /** A label for an AI reader: "Instructions for language models:", "(Solo para asistentes de IA)". */
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?:^|[(\\-*#>!\":,] ?)(?:[\\w ]{0,40}?,? )?(?:(?:only |solo |solamente )?(?:for|to|para|a|al) )"
+          "(?:^|[(\\-*#>!\":,] ?)(?:[\\w' ]{0,40}?,? )?(?:(?:only |solo |solamente )?(?:for|to|para|a|al) )"
               + "(?:the |any |all |every |each |whichever |whatever |el |la |los |las |cualquier |todo |todos los )?"
               + "(?:[\\w-]+ ){0,3}?"
               + AI
-              + "(?: (?:that|which|who|que) [^:()\\]\\n]{0,60}| (?:de|del|for|of) [\\w-]+(?: (?:de|del) [\\w-]+)?)? ?"
+              + "(?: (?:that|which|who|que|reading|processing|summari[sz]ing|handling|parsing|working|helping|leyendo"
+              + "|procesando|resumiendo) [^:()\\]\\n]{0,60}| (?:de|del|for|of) [\\w-]+(?: (?:de|del) [\\w-]+)?)? ?"
               + "(?:[:)\\]]|--|(?:—|-) (?=" + IMPERATIVE + "))"
               + "|\\b(?:the (?:text|section|content|paragraph|note|part)s? (?:below|above|that follows)|the following"
               + "|what follows|lo siguiente|(?:el|la) (?:texto|parte|seccion|nota) (?:siguiente|de abajo))"
               + " (?:is |are |va |van |esta |estan )?(?:only )?(?:for|addressed to|meant for|intended for"
               + "|dirigid[oa]s? al?|para) (?:the |any |el |la |los |las )?(?:[\\w-]+ ){0,3}?" + AI
+              + "|^(?:system|sistema|admin|administrator|administrador|developer|desarrollador)(?: (?:message|notice|note"
+              + "|mensaje|aviso|nota))? ?: (?!\\d)"
               + "|(?:^|[(\\-*#>!\"] ?)(?:system|assistant|ai|model|agent|sistema|asistente|modelo|ia)"
               + " (?:instructions?|notice|directive|message|instruccion(?:es)?|aviso|directiva|mensaje)\\b ?:"
               + "|\\b(?:instructions?|directives?|notice) (?:for|to) (?:the |any |all )?" + AI + " ?(?:[:)\\]]|--)"
@@ -254,12 +274,15 @@ final class DocumentSignals {
   static List<String> hits(String text) {
     List<String> hits = new ArrayList<>();
     String folded = TextNormalizer.fold(text);
+    // a reader named by what it does needs no AI noun, so it is looked for before the gate
+    boolean functional = folded.indexOf(':') >= 0 && FUNCTIONAL.matcher(folded).find();
     if (!GATE.matcher(folded).find()) {
+      add(hits, functional, "ai-notice");
       return hits;
     }
     boolean reader = false;
     boolean task = false;
-    boolean notice = false;
+    boolean notice = functional;
     boolean exfiltration = false;
     boolean secrecy = false;
     boolean priority = false;
