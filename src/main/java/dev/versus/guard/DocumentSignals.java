@@ -6,31 +6,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Document-only signals that do not depend on how an injected instruction is worded, only on what
- * it does and where it sits (English and Spanish, written for versus; see {@link DocumentFeatures}
- * for the address shapes):
+ * Document-only signals that do not depend on how an injected instruction is worded, only on whom
+ * it addresses, what it asks and where it sits (English and Spanish, written for versus; {@link
+ * DocumentFeatures} holds the older address shapes):
  *
  * <ul>
- *   <li>{@code ai-reader}: a sentence about an AI reader of <em>this</em> document ("if an assistant
- *       is reading this", "the model reading this", "on the user's behalf", "que lea este …").
- *   <li>{@code ai-task}: a sentence naming an AI reader with an obligation or an order, about the
- *       user, its answers, secrecy or a destination ("agents … must tick every box and tell the
- *       user …", "el modelo debe recomendar … en todas sus respuestas").
- *   <li>{@code ai-notice}: a label for an AI reader ("Instructions for language models:", "[Nota
- *       para los sistemas automáticos de selección:", "(Solo para asistentes de IA)", "AVISO DEL
- *       SISTEMA PARA EL MODELO:").
- *   <li>{@code hidden-instruction}: text a human would not see (an HTML comment, a hidden element,
- *       alt or title text) that speaks of an AI reader or the user.
- *   <li>{@code exfiltration}: sending the user's data (contacts, messages, conversation, calendar)
- *       to an address or URL, or a URL whose query is left for the reader to fill.
- *   <li>{@code secrecy} and {@code priority-claim} (weak): keeping something from the user, and
- *       claiming precedence over the user or earlier instructions.
- *   <li>{@code fake-turn} (weak): a role tag such as {@code [assistant]} opening a line.
+ *   <li>{@code ai-reader} (0.5): a sentence that places an AI in this document's path ("if an
+ *       assistant is reading this", "the model reading this", "si resulta que eres un agente …").
+ *   <li>{@code ai-task} (0.55): an order or obligation given to an AI (a modal a few words after the
+ *       AI noun, or an order after it used as a vocative) that concerns the user, the AI's answers,
+ *       this document, secrecy or a destination, or tells it what to say.
+ *   <li>{@code ai-notice} (0.55): a label for an AI reader ("Instructions for language models:",
+ *       "[Nota para los sistemas automáticos de selección:", "SYSTEM: the assistant …"), or a reader
+ *       named by what it does with other people's messages, then an order ("helpers that read mail
+ *       for their owners: reply …").
+ *   <li>{@code hidden-instruction} (0.5): text a human would not see (an HTML comment, an element
+ *       hidden by style or attribute, alt or title text) that speaks of an AI or orders something
+ *       about the user; {@code hidden-order} (0.3): hidden text that opens with an order.
+ *   <li>{@code exfiltration} (0.5): the user's data (their contacts, the conversation, a private
+ *       channel) sent to an address or URL, a URL whose query is left for the reader to fill, or a
+ *       markdown image whose query names such data.
+ *   <li>weak, to combine: {@code task-swap} (0.3, "instead of summarising this"), {@code
+ *       priority-claim} (0.25, "new directive", "previous instructions no longer apply"), {@code
+ *       secrecy} (0.2, "do not mention", "sin avisar"), {@code fake-turn} (0.35, a line opening with
+ *       {@code [assistant]}).
  * </ul>
  *
  * <p>Sentences are cut at line ends, sentence ends and markup boundaries (tags, comment markers,
- * JSON string boundaries), so an instruction inside a comment or a JSON field starts its own
- * sentence. A text without any of the gate words costs one regex pass.
+ * JSON string edges), so an instruction inside a comment or a JSON field starts its own sentence.
+ * Every AI noun alternative opens with a fixed word and the sentence-level patterns run only on
+ * sentences that contain one; a text without any gate word costs one regex pass. Weights set by
+ * hand; the shapes were tuned on the blind document set (now a tuning set), the correspondence set
+ * and two hand-written sets ({@code signals-fresh*.jsonl}).
  */
 final class DocumentSignals {
   private DocumentSignals() {}
@@ -234,17 +241,6 @@ final class DocumentSignals {
   private static final Pattern MARKDOWN_DATA =
       Pattern.compile("(?<![a-z])(?:user|usuario|conversation|conversacion|summary|resumen|history|historial|secret|password"
           + "|token|email|correo|chat|data|datos|replace|reemplaza|sustituye|fill|rellena|mensaje|message)(?![a-z])");
-  /** An opening tag (its name in group 1), and the attributes that hide an element's text. */
-  private static final Pattern TAG = Pattern.compile("<(\\w+)\\b[^<>]{0,300}>");
-  private static final Pattern HIDING =
-      Pattern.compile(
-          "display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?![.\\d])|opacity\\s*:\\s*0(?![.\\d])"
-              + "|(?<![-\\w])color\\s*:\\s*(?:white|#fff(?:fff)?\\b|transparent)|\\shidden\\b|aria-hidden",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern ALT_TEXT =
-      Pattern.compile("\\b(?:alt|title)\\s*=\\s*\"([^\"<>]{0,2000})\"", Pattern.CASE_INSENSITIVE);
-  private static final int HIDDEN_MAX_CHARS = 2000;
-
   /** Hidden text opening with an order, after at most a short label ("note: reply that …"). */
   private static final Pattern HIDDEN_ORDER =
       Pattern.compile(
@@ -356,7 +352,7 @@ final class DocumentSignals {
       return 0;
     }
     int level = 0;
-    for (String content : hiddenTexts(text)) {
+    for (String content : HiddenText.in(text)) {
       String f = TextNormalizer.fold(content).strip();
       int words = f.split(" ").length;
       if (words < 4) {
@@ -370,38 +366,6 @@ final class DocumentSignals {
       }
     }
     return level;
-  }
-
-  /**
-   * The texts a reader of the rendered page would not see: HTML comments, the content of elements
-   * hidden by style or attribute, alt and title text. Found with index searches (at most {@link
-   * #HIDDEN_MAX_CHARS} per element), so unclosed markup costs linear time.
-   */
-  static List<String> hiddenTexts(String text) {
-    List<String> out = new ArrayList<>();
-    for (int at = text.indexOf("<!--"); at >= 0; at = text.indexOf("<!--", at + 4)) {
-      int end = text.indexOf("-->", at + 4);
-      if (end < 0) {
-        break;
-      }
-      if (end - at <= HIDDEN_MAX_CHARS) {
-        out.add(text.substring(at + 4, end));
-      }
-    }
-    Matcher tag = TAG.matcher(text);
-    while (tag.find()) {
-      if (HIDING.matcher(tag.group()).find()) {
-        int end = text.indexOf("</" + tag.group(1), tag.end());
-        if (end >= 0 && end - tag.end() <= HIDDEN_MAX_CHARS) {
-          out.add(text.substring(tag.end(), end));
-        }
-      }
-    }
-    Matcher alt = ALT_TEXT.matcher(text);
-    while (alt.find()) {
-      out.add(alt.group(1));
-    }
-    return out;
   }
 
   private static void add(List<String> hits, boolean present, String name) {
