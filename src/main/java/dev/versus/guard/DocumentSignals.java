@@ -70,7 +70,8 @@ final class DocumentSignals {
           + "|assistants?(?<!(?:personal|executive|teaching|research|administrative|shop|sales|lab|dental|medical|legal"
           + "|store|care|nursing|program|office|dean's|his|her|my) assistants?)"
           + "(?! (?:managers?|directors?|professors?|coach(?:es)?|editors?|teachers?|principals?|referees?|to|of)\\b)"
-          + "|bots?|(?:ai|automated|autonomous|software|llm|coding|code|browsing|email|shopping) agents?"
+          + "|bots?|(?:ai|automated|autonomous|software|llm|coding|code|browsing|email|e-mail|mail|inbox|shopping"
+          + "|calendar|scheduling) agents?|agentes? de (?:correo|compras|navegacion|agenda|programacion)"
           + "|the model|any model|this model|models? reading"
           + "|agents?(?= (?:that|which|who) (?:reads?|process(?:es)?|runs?|executes?|summari[sz]es?|handles?"
           + "|accepts?|ingests?|loads?) )|(?:agentes?|asistentes?)(?= que (?:lee|lea|lean|leen|procesa|procese|ejecuta"
@@ -97,7 +98,7 @@ final class DocumentSignals {
           + "|anade|inserta|revela|muestra|ignora|aprueba|acepta|rechaza|cierra|borra|elimina|concede|puntua|puntualo"
           + "|marca|aconseja|indica|dale|llama|ejecuta|abre|publica|sube|comparte|copia|busca|obten|pon|termina"
           + "|empieza|afirma|baja|cambia|olvida|olvidad|ignorad|describe|describid|escribe|escribid|forget|write|skip"
-          + "|omit|omite|saltate)\\b";
+          + "|omit|omite|saltate|attach|adjunta|shut|apaga|apagad|translate|traduce)\\b";
 
   /** Placing the AI in this document's path: "reading this", "if … is summarising", "on the user's behalf". */
   private static final Pattern READER =
@@ -126,7 +127,7 @@ final class DocumentSignals {
       "(?:must|shall|should|(?:is|are) (?:hereby |now |also )?(?:required|instructed|expected|asked|told|directed)"
           + " to|has to|have to|needs? to|is to|are to|agree to|debe|deben|debera|deberan|deberia|deberian|tiene que"
           + "|tienen que|ha de|han de|(?:esta|estan|queda|quedan) (?:obligad|instruid)[oa]s? (?:a|para)"
-          + "|se les? (?:ordena|pide|indica|instruye) que)\\b(?! (?:not |never |no )?(?:be|been|ser|estar)\\b)";
+          + "|se les? (?:ordena|pide|indica|instruye) que|tienen? (?:orden|ordenes|instrucciones) de)\\b(?! (?:not |never |no )?(?:be|been|ser|estar)\\b)";
   /**
    * An obligation or an order given to the AI reader, not merely near it: a modal a few words after
    * the AI noun ("agents that accept these terms … are instructed to"), or an order after the AI
@@ -176,6 +177,12 @@ final class DocumentSignals {
               + "|transcriben|indexa|indexan|le(?:e|es|en|eis) [^:.!?]{0,40}?\\b(?:para|de parte de|de) (?:sus|vuestros|vuestras"
               + "|el|la|los|las|su) (?:duenos|duenas|dueno|usuarios?|titulares?|jefes?|clientes?))\\b[^:.!?]{0,60}: "
               + "(?:please |por favor )?(?:" + IMPERATIVE + "|skip|omit|saltate|salta|omite|omitid|responded|decid)");
+  /** A reader that may be a machine: "if the reader of this passage is a machine", "si quien lee esto es una IA". */
+  private static final Pattern MACHINE_READER =
+      Pattern.compile(
+          "\\b(?:if|when|si|cuando) (?:the reader|whoever|whatever|quien|el lector)\\b[^.!?]{0,50}? (?:is|es|are|eres)"
+              + " (?:an? |una? |the |la |el )?(?:machine|maquina|bot|program|programa|ai|ia|llm|language model"
+              + "|modelo de lenguaje|computer|ordenador|software)\\b");
   /** Keeping something from the user. */
   private static final Pattern SECRECY =
       Pattern.compile(
@@ -203,7 +210,8 @@ final class DocumentSignals {
               + "(?:the |any |all |every |each |whichever |whatever |el |la |los |las |cualquier |todo |todos los )?"
               + "(?:[\\w-]+ ){0,3}?"
               + AI
-              + "(?: (?:that|which|who|que|reading|processing|summari[sz]ing|handling|parsing|working|helping|leyendo"
+              + "(?: (?:that|which|who|que|reading|processing|summari[sz]ing|handling|parsing|working|helping|monitoring"
+              + "|watching|visiting|browsing|crawling|indexing|scanning|reviewing|analy[sz]ing|using|leyendo"
               + "|procesando|resumiendo) [^:()\\]\\n]{0,60}| (?:de|del|for|of) [\\w-]+(?: (?:de|del) [\\w-]+)?)? ?"
               + "(?:[:)\\]]|--|(?:—|-) (?=" + IMPERATIVE + "))"
               + "|\\b(?:the (?:text|section|content|paragraph|note|part)s? (?:below|above|that follows)|the following"
@@ -271,8 +279,18 @@ final class DocumentSignals {
     List<String> hits = new ArrayList<>();
     String folded = TextNormalizer.fold(text);
     // a reader named by what it does needs no AI noun, so it is looked for before the gate
-    boolean functional = folded.indexOf(':') >= 0 && FUNCTIONAL.matcher(folded).find();
+    boolean functional = folded.indexOf(':') >= 0
+        && (containsAny(folded, "summari", "process", "pars", "ingest", "index", "transcri", "triag", "resum",
+                "procesa", "procese")
+            || containsAny(folded, "read", "lee", "lei")
+                && containsAny(folded, "owner", "user", "client", "boss", "principal", "dueno", "duena", "usuario",
+                    "titular", "jefe", "cliente"))
+        && FUNCTIONAL.matcher(folded).find();
+    boolean machineReader = containsAny(folded, "if the reader", "when the reader", "if whoever", "when whoever",
+            "if whatever", "when whatever", "si quien", "cuando quien", "si el lector", "cuando el lector")
+        && MACHINE_READER.matcher(folded).find();
     if (!GATE.matcher(folded).find()) {
+      add(hits, machineReader, "ai-reader");
       add(hits, functional, "ai-notice");
       return hits;
     }
@@ -306,7 +324,7 @@ final class DocumentSignals {
     exfiltration = exfiltration
         || text.indexOf('=') >= 0 && OPEN_QUERY.matcher(text).find()
         || text.contains("![") && markdownExfiltration(text);
-    add(hits, reader, "ai-reader");
+    add(hits, reader || machineReader, "ai-reader");
     add(hits, task, "ai-task");
     add(hits, notice, "ai-notice");
     int hidden = hidden(text);
