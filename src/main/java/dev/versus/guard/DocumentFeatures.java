@@ -80,7 +80,7 @@ final class DocumentFeatures {
               + "|cualquier |todo |toda |nuestr[oa] |tu )?"
               + AI_ES
               + "(?: (?:que|quien) (?:lea|leas|leais|lean|procese|proceses|procesen|resuma|resumas|resuman|gestione|gestiona"
-              + "|redacte|redactes|analice|revise|responda|ayude|compare|trabaje|lee|procesa|resume)[^:,]{0,60})? ?[:,] ?"
+              + "|redacte|redactes|analice|revise|responda|ayude|compare|trabaje|lee|procesa|resume|toma|hace)[^:,]{0,60})? ?[:,] ?"
               + ORDER_ES
               + "|\\bsi eres (?:un|una) (?:ia|inteligencia artificial|modelo de (?:ia|lenguaje)|chatbot|bot|sistema de ia"
               + "|agente de ia|asistente(?: de ia| virtual| automatico)?\\b(?! (?:habitual|al|a la|a las|a los|del|de la|de "
@@ -108,12 +108,17 @@ final class DocumentFeatures {
               + "|dar(?:le|les)?|conceder|llamar|ejecutar|buscar|copiar|compartir|marcar|archivar|visitar|afirmar|mencionar|no"
               + "|confirmar|cambiar|comprar|pagar|transferir)\\b");
   /** A request to call a tool or function that acts for the user (send, pay, delete, fetch …). */
+  private static final String TOOL_STEMS =
+      "`?[a-z]*_?(?:send|forward|email|mail|transfer|pay|payment|delete|remove|upload|post|share|grant|exec|shell|http"
+          + "|fetch|browse|write|create_user|reset|enviar|reenviar|borrar|eliminar|crear|transferir|pagar|subir|compartir"
+          + "|publicar|ejecutar|mandar|restablecer)[a-z_]*`?";
   private static final Pattern TOOL_CALL =
       Pattern.compile(
           "\\b(?:call|invoke|use|run|execute|trigger|llama a|invoca|usa|ejecuta)(?: the| la)?(?: tool| function| herramienta"
-              + "| funcion)? `?[a-z]*_?(?:send|forward|email|mail|transfer|pay|payment|delete|remove|upload|post|share|grant"
-              + "|exec|shell|http|fetch|browse|write|create_user|reset)[a-z_]*`?(?:\\(| with\\b| con\\b| tool\\b| to\\b|"
-              + " passing\\b)"
+              + "| funcion)? " + TOOL_STEMS + "(?:\\(| with\\b| con\\b| tool\\b| to\\b| passing\\b)"
+              // "using the send_email tool", "con la herramienta enviar_mensaje"
+              + "|\\b(?:using|with|via|through) the " + TOOL_STEMS + " (?:tool|function)\\b"
+              + "|\\b(?:con|usando|mediante) (?:la|el) (?:herramienta|funcion) " + TOOL_STEMS
               + "|\\b(?:your|in the|in your) next (?:tool|function) call\\b|\\btu (?:proxima )?llamada a (?:la )?"
               + "(?:herramienta|funcion)\\b");
 

@@ -61,6 +61,10 @@ final class InjectionHeuristics {
         keep *= 1.0 - DocumentFeatures.weight(name);
         hits.add(name);
       }
+      for (String name : DocumentSignals.hits(text)) {
+        keep *= 1.0 - DocumentSignals.weight(name);
+        hits.add(name);
+      }
     }
     if (hits.stream().anyMatch(DIRECTIVES::contains) && words(analysed) >= DOCUMENT_WORDS) {
       keep *= 1.0 - DIRECTIVE_IN_DOCUMENT;
