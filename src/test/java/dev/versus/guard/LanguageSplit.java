@@ -33,6 +33,14 @@ final class LanguageSplit {
     return new LanguageSplit(langs, report);
   }
 
+  /** The default guard's report on a labelled JSONL file on the test classpath, per language. */
+  static LanguageSplit screenDefaults(String resource) throws Exception {
+    Path file = Path.of(LanguageSplit.class.getResource(resource).toURI());
+    DetectionReport report = GuardEvaluation.run(
+        Guard.create(GuardConfig.defaults()), LabelledFiles.read(file), done -> {});
+    return of(file, report);
+  }
+
   /** How many items were screened. */
   int size() {
     return langs.size();
