@@ -14,49 +14,64 @@ import java.util.regex.Pattern;
  * @param literals words one of which every match contains ({@link Literals}); empty when unknown,
  *     then the pattern always runs
  * @param ignoreCase whether the literals are searched for ignoring case (the pattern has {@code (?i)})
+ * @param literalChars the ASCII characters of each literal, derived from {@code literals} (a text
+ *     without one of them cannot contain that literal)
  */
 record Feature(String name, double weight, Pattern pattern, boolean raw, List<String> literals,
-    boolean ignoreCase) {
+    boolean ignoreCase, List<AsciiSet> literalChars) {
   Feature {
     if (!(weight > 0.0 && weight < 1.0)) {
       throw new IllegalArgumentException(name + ": weight must be in (0, 1): " + weight);
     }
     literals = List.copyOf(literals);
+    literalChars = literals.stream().map(AsciiSet::of).toList(); // derived: the argument is ignored
+  }
+
+  private Feature(String name, double weight, Pattern pattern, boolean raw, String regex) {
+    this(name, weight, pattern, raw, Literals.of(regex).orElse(List.of()),
+        Literals.ignoresCase(regex), List.of());
   }
 
   static Feature folded(String name, double weight, String regex) {
-    return new Feature(name, weight, Pattern.compile(regex), false,
-        Literals.of(regex).orElse(List.of()), Literals.ignoresCase(regex));
+    return new Feature(name, weight, Pattern.compile(regex), false, regex);
   }
 
   static Feature raw(String name, double weight, String regex) {
-    return new Feature(name, weight, Pattern.compile(regex, Pattern.MULTILINE), true,
-        Literals.of(regex).orElse(List.of()), Literals.ignoresCase(regex));
+    return new Feature(name, weight, Pattern.compile(regex, Pattern.MULTILINE), true, regex);
   }
 
   /**
    * Whether the pattern is found in the raw text ({@code raw}) or in either form of it; the
    * analysed form is skipped when it equals the folded one.
    */
-  boolean matches(TextNormalizer.Forms forms, String rawText) {
+  boolean matches(Subject subject) {
     if (raw) {
-      return mayMatch(rawText) && pattern.matcher(rawText).find();
+      return found(subject.raw, subject.rawChars());
     }
-    return found(forms.folded())
-        || (!forms.same() && found(forms.analysed()));
+    return found(subject.forms.folded(), subject.foldedChars())
+        || (!subject.forms.same() && found(subject.forms.analysed(), subject.analysedChars()));
   }
 
-  private boolean found(String text) {
-    return mayMatch(text) && pattern.matcher(text).find();
+  private boolean found(String text, AsciiSet chars) {
+    return mayMatch(text, chars) && pattern.matcher(text).find();
   }
 
   /** False only when {@code text} holds none of the literals, so the pattern cannot match. */
   boolean mayMatch(String text) {
+    return mayMatch(text, AsciiSet.of(text));
+  }
+
+  private boolean mayMatch(String text, AsciiSet chars) {
     if (literals.isEmpty()) {
       return true;
     }
-    for (String literal : literals) {
-      if (ignoreCase ? containsIgnoringCase(text, literal) : text.contains(literal)) {
+    for (int i = 0; i < literals.size(); i++) {
+      String literal = literals.get(i);
+      if (ignoreCase) {
+        if (containsIgnoringCase(text, literal)) {
+          return true;
+        }
+      } else if (chars.containsAll(literalChars.get(i)) && text.contains(literal)) {
         return true;
       }
     }
@@ -76,5 +91,34 @@ record Feature(String name, double weight, Pattern pattern, boolean raw, List<St
       }
     }
     return false;
+  }
+
+  /**
+   * One text screened by every feature: the raw text and its two forms, with the ASCII characters
+   * of each read once, when first needed.
+   */
+  static final class Subject {
+    private final TextNormalizer.Forms forms;
+    private final String raw;
+    private AsciiSet rawChars;
+    private AsciiSet foldedChars;
+    private AsciiSet analysedChars;
+
+    Subject(TextNormalizer.Forms forms, String raw) {
+      this.forms = forms;
+      this.raw = raw;
+    }
+
+    private AsciiSet rawChars() {
+      return rawChars == null ? rawChars = AsciiSet.of(raw) : rawChars;
+    }
+
+    private AsciiSet foldedChars() {
+      return foldedChars == null ? foldedChars = AsciiSet.of(forms.folded()) : foldedChars;
+    }
+
+    private AsciiSet analysedChars() {
+      return analysedChars == null ? analysedChars = AsciiSet.of(forms.analysed()) : analysedChars;
+    }
   }
 }

@@ -50,8 +50,9 @@ final class InjectionHeuristics {
     String analysed = forms.analysed();
     double keep = 1.0;
     List<String> hits = new ArrayList<>();
+    Feature.Subject subject = new Feature.Subject(forms, text);
     for (Feature feature : features) {
-      if (feature.matches(forms, text)) {
+      if (feature.matches(subject)) {
         keep *= 1.0 - feature.weight();
         hits.add(feature.name());
       }

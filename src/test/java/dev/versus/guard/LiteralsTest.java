@@ -59,6 +59,16 @@ class LiteralsTest {
   }
 
   @Test
+  void asciiSet_aLiteralWithACharacterTheTextLacks_cannotOccur() {
+    AsciiSet text = AsciiSet.of("say hi. ~ñ");
+    assertThat(text.containsAll(AsciiSet.of("hi ~"))).isTrue();
+    assertThat(text.containsAll(AsciiSet.of("ignore"))).isFalse();
+    assertThat(text.containsAll(AsciiSet.of("ñandú"))).isFalse(); // the 'd' is missing
+    assertThat(text.containsAll(AsciiSet.of("ñ"))).isTrue(); // non-ASCII: left to the search
+    assertThat(Feature.folded("f", 0.5, "\\bignore\\b").mayMatch("say hi.")).isFalse();
+  }
+
+  @Test
   void features_mostHeuristicPatternsHaveLiterals() {
     long with = InjectionFeatures.ALL.stream().filter(f -> !f.literals().isEmpty()).count();
     assertThat(with).isGreaterThanOrEqualTo(InjectionFeatures.ALL.size() - 1);
