@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * A canary token placed in a system prompt; a response that contains it (verbatim, spaced out,
@@ -14,6 +15,7 @@ import java.util.random.RandomGenerator;
  * @param token the secret marker, letters and digits only
  */
 public record Canary(String token) {
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9-]{8,64}");
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final int LENGTH = 12;
 
@@ -25,7 +27,7 @@ public record Canary(String token) {
 
   public Canary {
     Objects.requireNonNull(token, "token");
-    if (!token.matches("[A-Za-z0-9-]{8,64}")) {
+    if (!TOKEN.matcher(token).matches()) {
       throw new IllegalArgumentException("a canary token is 8-64 letters, digits or '-': " + token);
     }
   }

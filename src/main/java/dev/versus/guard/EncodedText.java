@@ -35,9 +35,14 @@ final class EncodedText {
     return out;
   }
 
+  /** A digit, '+' or '/': not an ordinary word. */
+  private static final Pattern BASE64_SIGN = Pattern.compile("[0-9+/]");
+  /** Upper, lower, upper case in that order: not an ordinary word either. */
+  private static final Pattern MIXED_CASE = Pattern.compile("[A-Z].*[a-z].*[A-Z]");
+
   static Optional<byte[]> base64(String blob) {
     String s = blob.replace('-', '+').replace('_', '/').replace("=", "");
-    if (!s.matches(".*[0-9+/].*") && !s.matches(".*[A-Z].*[a-z].*[A-Z].*")) {
+    if (!BASE64_SIGN.matcher(s).find() && !MIXED_CASE.matcher(s).find()) {
       return Optional.empty(); // an ordinary long word, not base64
     }
     try {
