@@ -11,6 +11,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -119,7 +120,7 @@ final class HelidonServer implements AutoCloseable {
         return false;
       }
       if (length + bytes.length > pending.length) {
-        pending = java.util.Arrays.copyOf(pending, Math.max(pending.length * 2, length + bytes.length));
+        pending = Arrays.copyOf(pending, Math.max(pending.length * 2, length + bytes.length));
       }
       System.arraycopy(bytes, 0, pending, length, bytes.length);
       length += bytes.length;
