@@ -80,11 +80,22 @@ final class Database implements AutoCloseable {
         config.addDataSourceProperty("ApplicationName", "versus");
       }
     }
+    // The pool opens its first connection here and the driver sets its pragmas (journal_mode=WAL
+    // first) on it; one such open failed at once with SQLITE_BUSY in CI while other stores opened
+    // the same new file. In this process opens now take the file's writer lock, as migrations do,
+    // so they connect one at a time and never while another store on the file migrates.
+    if (writeLock != null) {
+      writeLock.lock();
+    }
     try {
       return new Database(location, new HikariDataSource(config), writeLock);
     } catch (RuntimeException e) {
       throw new StoreException("could not connect to store " + location.redacted() + ": "
           + rootMessage(e), e);
+    } finally {
+      if (writeLock != null) {
+        writeLock.unlock();
+      }
     }
   }
 
