@@ -57,17 +57,16 @@ final class GuardScreener implements Screener {
   }
 
   private static Screening map(String text, dev.versus.guard.Screening screening) {
-    Screening mapped = switch (screening.verdict()) {
-      case GuardVerdict.Allow allow -> new Screening(Screening.Action.ALLOW, text, "", List.of(), "");
+    String json = JsonWriter.text(g -> detail(g, screening));
+    return switch (screening.verdict()) {
+      case GuardVerdict.Allow allow -> new Screening(Screening.Action.ALLOW, text, "", List.of(), json);
       case GuardVerdict.Flag flag ->
-          new Screening(Screening.Action.FLAG, text, "", flag.reasons(), "");
+          new Screening(Screening.Action.FLAG, text, "", flag.reasons(), json);
       case GuardVerdict.Block block -> new Screening(
-          Screening.Action.BLOCK, text, block.rule(), List.of(block.reason()), "");
+          Screening.Action.BLOCK, text, block.rule(), List.of(block.reason()), json);
       case GuardVerdict.Redact redact ->
-          new Screening(Screening.Action.REDACT, redact.newText(), "", redact.what(), "");
+          new Screening(Screening.Action.REDACT, redact.newText(), "", redact.what(), json);
     };
-    return new Screening(mapped.action(), mapped.text(), mapped.rule(), mapped.reasons(),
-        JsonWriter.text(g -> detail(g, screening)));
   }
 
   /** The verdict and every layer's score, as the log's guard JSON. */

@@ -59,11 +59,6 @@ final class SpoolCodec {
     return line;
   }
 
-  /** The row of one line (without its {@code '\n'}), or empty when the line is damaged. */
-  static Optional<GatewayLogRow> decode(byte[] line, int length) {
-    return decode(line, 0, length);
-  }
-
   /** The row of the line at {@code line[from, from + length)}, or empty when it is damaged. */
   static Optional<GatewayLogRow> decode(byte[] line, int from, int length) {
     if (length == 0 || line[from] != '{') {

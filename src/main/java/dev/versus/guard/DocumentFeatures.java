@@ -142,7 +142,11 @@ final class DocumentFeatures {
 
   /** Feature names found in {@code text} (empty for most documents). */
   static List<String> hits(String text) {
-    String folded = TextNormalizer.fold(text);
+    return hits(text, TextNormalizer.fold(text));
+  }
+
+  /** As {@link #hits(String)}, with {@code folded} = {@link TextNormalizer#fold} of the text. */
+  static List<String> hits(String text, String folded) {
     List<String> hits = new ArrayList<>();
     if (!GATE.matcher(folded).find()) {
       return hits;

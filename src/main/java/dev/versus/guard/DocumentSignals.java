@@ -276,8 +276,12 @@ final class DocumentSignals {
 
   /** Signal names found in {@code text} (empty for most documents). */
   static List<String> hits(String text) {
+    return hits(text, TextNormalizer.fold(text));
+  }
+
+  /** As {@link #hits(String)}, with {@code folded} = {@link TextNormalizer#fold} of the text. */
+  static List<String> hits(String text, String folded) {
     List<String> hits = new ArrayList<>();
-    String folded = TextNormalizer.fold(text);
     // a reader named by what it does needs no AI noun, so it is looked for before the gate
     boolean functional = folded.indexOf(':') >= 0
         && (containsAny(folded, "summari", "process", "pars", "ingest", "index", "transcri", "triag", "resum",

@@ -4,32 +4,31 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One weighted heuristic feature.
- *
- * @param name shown in reasons, e.g. {@code override-es}
- * @param weight probability-like weight in (0, 1), combined by noisy-or
- * @param pattern matched with find() against the folded and the analysed text (or the raw text if
- *     {@code raw})
- * @param raw whether to match the raw, case-preserving text instead of the folded one
- * @param literals words one of which every match contains ({@link Literals}); empty when unknown,
- *     then the pattern always runs
- * @param ignoreCase whether the literals are searched for ignoring case (the pattern has {@code (?i)})
- * @param literalChars the ASCII characters of each literal, derived from {@code literals} (a text
- *     without one of them cannot contain that literal)
+ * One weighted heuristic feature: a pattern matched with find() against the folded and the
+ * analysed text (or the raw, case-preserving text when {@link #raw()}), skipped at once on a text
+ * that holds none of the words every match contains ({@link Literals}).
  */
-record Feature(String name, double weight, Pattern pattern, boolean raw, List<String> literals,
-    boolean ignoreCase, List<AsciiSet> literalChars) {
-  Feature {
+final class Feature {
+  private final String name;
+  private final double weight;
+  private final Pattern pattern;
+  private final boolean raw;
+  private final List<String> literals;
+  private final boolean ignoreCase;
+  /** The ASCII characters of each literal: a text without one of them cannot contain it. */
+  private final List<AsciiSet> literalChars;
+
+  private Feature(String name, double weight, Pattern pattern, boolean raw, String regex) {
     if (!(weight > 0.0 && weight < 1.0)) {
       throw new IllegalArgumentException(name + ": weight must be in (0, 1): " + weight);
     }
-    literals = List.copyOf(literals);
-    literalChars = literals.stream().map(AsciiSet::of).toList(); // derived: the argument is ignored
-  }
-
-  private Feature(String name, double weight, Pattern pattern, boolean raw, String regex) {
-    this(name, weight, pattern, raw, Literals.of(regex).orElse(List.of()),
-        Literals.ignoresCase(regex), List.of());
+    this.name = name;
+    this.weight = weight;
+    this.pattern = pattern;
+    this.raw = raw;
+    this.literals = Literals.of(regex).orElse(List.of());
+    this.ignoreCase = Literals.ignoresCase(regex);
+    this.literalChars = literals.stream().map(AsciiSet::of).toList();
   }
 
   static Feature folded(String name, double weight, String regex) {
@@ -38,6 +37,30 @@ record Feature(String name, double weight, Pattern pattern, boolean raw, List<St
 
   static Feature raw(String name, double weight, String regex) {
     return new Feature(name, weight, Pattern.compile(regex, Pattern.MULTILINE), true, regex);
+  }
+
+  /** Shown in reasons, e.g. {@code override-es}. */
+  String name() {
+    return name;
+  }
+
+  /** Probability-like weight in (0, 1), combined by noisy-or. */
+  double weight() {
+    return weight;
+  }
+
+  Pattern pattern() {
+    return pattern;
+  }
+
+  /** Whether the raw, case-preserving text is matched instead of the folded one. */
+  boolean raw() {
+    return raw;
+  }
+
+  /** Words one of which every match contains; empty when unknown (the pattern always runs). */
+  List<String> literals() {
+    return literals;
   }
 
   /**

@@ -58,11 +58,11 @@ final class InjectionHeuristics {
       }
     }
     if (document) {
-      for (String name : DocumentFeatures.hits(text)) {
+      for (String name : DocumentFeatures.hits(text, forms.folded())) {
         keep *= 1.0 - DocumentFeatures.weight(name);
         hits.add(name);
       }
-      for (String name : DocumentSignals.hits(text)) {
+      for (String name : DocumentSignals.hits(text, forms.folded())) {
         keep *= 1.0 - DocumentSignals.weight(name);
         hits.add(name);
       }

@@ -31,13 +31,9 @@ final class Literals {
     if (regex.contains("(?x") || regex.contains("\\Q") || regex.contains("(?-")) {
       return Optional.empty();
     }
-    boolean lower = ignoresCase(regex);
     String body = regex.startsWith("(?i)") ? regex.substring(4) : regex;
-    if (body.contains("(?i")) {
-      lower = true;
-    }
     Optional<List<String>> literals = alternatives(body);
-    if (literals.isEmpty() || !lower) {
+    if (literals.isEmpty() || !ignoresCase(regex)) {
       return literals;
     }
     return Optional.of(literals.get().stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());

@@ -21,7 +21,7 @@ class SpoolCodecTest {
 
     assertThat(line[line.length - 1]).isEqualTo((byte) '\n');
     assertThat(new String(line, 0, line.length - 1, StandardCharsets.UTF_8)).doesNotContain("\n");
-    assertThat(SpoolCodec.decode(line, line.length - 1)).contains(ROW);
+    assertThat(SpoolCodec.decode(line, 0, line.length - 1)).contains(ROW);
   }
 
   @Test
@@ -31,7 +31,7 @@ class SpoolCodecTest {
     byte[] line = SpoolCodec.encode(row);
 
     assertThat(new String(line, StandardCharsets.UTF_8)).contains("\"costUsd\":\"NaN\"");
-    assertThat(SpoolCodec.decode(line, line.length - 1).orElseThrow().costUsd()).isNaN();
+    assertThat(SpoolCodec.decode(line, 0, line.length - 1).orElseThrow().costUsd()).isNaN();
   }
 
   @Test
@@ -45,7 +45,7 @@ class SpoolCodecTest {
         + "\"response\":\"r\",\"newField\":{\"nested\":[1,2]}}";
     byte[] bytes = old.getBytes(StandardCharsets.UTF_8);
 
-    GatewayLogRow row = SpoolCodec.decode(bytes, bytes.length).orElseThrow();
+    GatewayLogRow row = SpoolCodec.decode(bytes, 0, bytes.length).orElseThrow();
     assertThat(row.requestId()).isEqualTo("r-3");
     assertThat(row.costUsd()).isEqualTo(1.5e-4);
     assertThat(row.latencyNanos()).isEqualTo(7);
@@ -55,7 +55,7 @@ class SpoolCodecTest {
   @Test
   void damagedLines_decodeToEmpty() {
     byte[] whole = SpoolCodec.encode(ROW);
-    assertThat(SpoolCodec.decode(whole, whole.length / 2)).isEmpty(); // torn by a crash
+    assertThat(SpoolCodec.decode(whole, 0, whole.length / 2)).isEmpty(); // torn by a crash
     assertThat(decode("")).isEmpty();
     assertThat(decode("not json")).isEmpty();
     assertThat(decode("{\"requestId\":\"r\"}")).isEmpty(); // required fields missing
@@ -65,6 +65,6 @@ class SpoolCodecTest {
 
   private static Optional<GatewayLogRow> decode(String line) {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-    return SpoolCodec.decode(bytes, bytes.length);
+    return SpoolCodec.decode(bytes, 0, bytes.length);
   }
 }
