@@ -24,6 +24,10 @@ import java.util.Objects;
  * @param breakerCooldown how long an open breaker rejects before a trial request
  * @param inputPricePerMillion USD per million prompt tokens, for logged cost
  * @param outputPricePerMillion USD per million output tokens
+ * @param streamUpstream ask for a stream even for a non-streamed client request (and collect it),
+ *     so that a server that notices a closed connection only when it writes (the simulator on a
+ *     non-streamed request) stops generating when the client leaves; costs the gateway and the
+ *     server more per request (docs/gateway.md, item 9)
  */
 public record BackendConfig(
     String name,
@@ -42,7 +46,8 @@ public record BackendConfig(
     int breakerFailures,
     Duration breakerCooldown,
     double inputPricePerMillion,
-    double outputPricePerMillion) {
+    double outputPricePerMillion,
+    boolean streamUpstream) {
 
   public BackendConfig {
     Objects.requireNonNull(name, "name");

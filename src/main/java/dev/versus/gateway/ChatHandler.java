@@ -115,10 +115,10 @@ final class ChatHandler {
           out, header, request.includeUsage(), rec, gateway.clock(), screener, canary);
       attempt = relay;
     } else if (route.get().config().policy() == PolicyKind.CASCADE) {
-      attempt = new CascadeCall(new WholeCall(in.clientGone(), gateway.clock()),
+      attempt = new CascadeCall(new WholeCall(in.client()),
           route.get().config().accept(), tokens::count);
     } else {
-      attempt = new WholeCall(in.clientGone(), gateway.clock());
+      attempt = new WholeCall(in.client());
     }
     if (request.stream() && route.get().config().policy() == PolicyKind.CASCADE) {
       rec.decision += "; streamed: answers not checked";

@@ -29,7 +29,7 @@ public final class GatewayConfigReader {
       Set.of(
           "provider", "base-url", "model", "api-key", "max-concurrency", "queue", "queue-timeout",
           "timeout", "first-byte-timeout", "retries", "requests-per-minute", "tokens-per-minute",
-          "breaker-failures", "breaker-cooldown", "price");
+          "breaker-failures", "breaker-cooldown", "price", "stream-upstream");
   private static final Set<String> ROUTE =
       Set.of("model", "policy", "rules", "fallback", "weights", "sticky-header", "backends", "use",
           "accept", "guard");
@@ -153,7 +153,8 @@ public final class GatewayConfigReader {
               number(b, path + ".breaker-failures", 5, 0, 1_000_000),
               duration(b, path + ".breaker-cooldown", Duration.ofSeconds(30)),
               decimal(price, path + ".price.input-per-million"),
-              decimal(price, path + ".price.output-per-million")));
+              decimal(price, path + ".price.output-per-million"),
+              flag(b, path + ".stream-upstream", false)));
     }
     return backends;
   }
@@ -340,6 +341,17 @@ public final class GatewayConfigReader {
       throw doc.error(path, "expected a text value");
     }
     return v.asText();
+  }
+
+  private boolean flag(JsonNode parent, String path, boolean fallback) {
+    JsonNode v = parent.get(leaf(path));
+    if (v == null || v.isNull()) {
+      return fallback;
+    }
+    if (!v.isBoolean()) {
+      throw doc.error(path, "expected true or false, got '" + v.asText() + "'");
+    }
+    return v.asBoolean();
   }
 
   private String mode(JsonNode parent, String path, String fallback) {

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -21,11 +22,11 @@ import java.util.function.BiConsumer;
  * handler as an {@link HttpIn} / {@link HttpOut} pair. Helidon runs each request on its own
  * virtual thread, so the handler may block.
  *
- * <p>Client disconnects ({@link HttpIn#clientGone()}): Helidon's HTTP/1 connection reads a request's
+ * <p>Client disconnects ({@link HttpIn#client()}): Helidon's HTTP/1 connection reads a request's
  * prologue and headers and routes it on one virtual thread, and reads nothing more from the socket
  * until the handler returns; so a client that closes while a non-streamed request waits for its
  * backend is invisible (nothing is written then, so no write can fail). A receive listener
- * remembers each request's connection in a thread local; the first {@code clientGone()} starts a
+ * remembers each request's connection in a thread local; the first {@code whenGone} starts a
  * {@link ConnectionWatch} that reads ahead on the connection's own reader on another thread.
  */
 final class HelidonServer implements AutoCloseable {
@@ -54,7 +55,8 @@ final class HelidonServer implements AutoCloseable {
             .maxPayloadSize(-1) // the gateway enforces its own limit with an OpenAI-style 413
             .shutdownGracePeriod(java.time.Duration.ofMillis(500))
             .routing(r -> r.any((req, res) -> {
-              ConnectionWatch watch = new ConnectionWatch(ConnectionWatch.CONNECTION.get());
+              ConnectionWatch watch =
+                  new ConnectionWatch(Optional.ofNullable(ConnectionWatch.CONNECTION.get()));
               try {
                 handler.accept(in(req, watch), new Out(res));
               } finally {

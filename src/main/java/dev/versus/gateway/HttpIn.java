@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -15,8 +14,7 @@ import java.util.function.Function;
  * @param headers header lookup by case-insensitive name (first value)
  * @param contentLength the declared body length, empty when chunked or absent
  * @param body the request body, read at most once
- * @param clientGone whether the client has closed the connection; call only after the body has
- *     been read (the first call starts watching the connection)
+ * @param client notices the client closing its connection while the request is handled
  */
 record HttpIn(
     String method,
@@ -24,7 +22,7 @@ record HttpIn(
     Function<String, Optional<String>> headers,
     OptionalLong contentLength,
     InputStream body,
-    BooleanSupplier clientGone) {
+    ClientWatch client) {
 
   HttpIn {
     Objects.requireNonNull(method, "method");
@@ -32,7 +30,21 @@ record HttpIn(
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(contentLength, "contentLength");
     Objects.requireNonNull(body, "body");
-    Objects.requireNonNull(clientGone, "clientGone");
+    Objects.requireNonNull(client, "client");
+  }
+
+  /** Notices a client that closes its connection while its request is being handled. */
+  @FunctionalInterface
+  interface ClientWatch {
+    /** Never notices anything (a server that cannot tell). */
+    ClientWatch NONE = action -> {};
+
+    /**
+     * Starts watching the connection, and runs {@code action} once, on another thread, if the
+     * client closes it before the request's handling ends. Callable from any thread, but only after
+     * the request body has been read; later calls replace the action.
+     */
+    void whenGone(Runnable action);
   }
 
   /** A header's value, or empty. */

@@ -3,17 +3,18 @@ package dev.versus.provider;
 import java.util.function.Consumer;
 
 /**
- * Holds a streaming call's handle for {@link ChatProvider#streamHere}, so that it can be cancelled
- * from the listener or another thread even before the provider has handed the handle over (the
- * cancellation then applies as soon as it does).
+ * Holds a call's handle for {@link ChatProvider#streamHere} or {@link ChatProvider#call(
+ * dev.versus.core.ChatRequest, Consumer)}, so that it can be cancelled from the listener or another
+ * thread even before the provider has handed the handle over (the cancellation then applies as soon
+ * as it does).
  */
-public final class CallHandle implements Consumer<StreamingCall> {
-  private volatile StreamingCall call;
+public final class CallHandle implements Consumer<Cancellable> {
+  private volatile Cancellable call;
   private volatile boolean cancelled;
 
   /** Receives the handle; pass this object as {@code onStart}. */
   @Override
-  public void accept(StreamingCall started) {
+  public void accept(Cancellable started) {
     call = started;
     if (cancelled) {
       started.cancel();
@@ -23,7 +24,7 @@ public final class CallHandle implements Consumer<StreamingCall> {
   /** Cancels the call now, or as soon as its handle arrives. */
   public void cancel() {
     cancelled = true;
-    StreamingCall started = call;
+    Cancellable started = call;
     if (started != null) {
       started.cancel();
     }

@@ -26,6 +26,20 @@ public interface ChatProvider extends AutoCloseable {
   CallOutcome call(ChatRequest request);
 
   /**
+   * A non-streaming call like {@link #call(ChatRequest)} that another thread can cancel: {@code
+   * onStart} receives the call's handle before the request is sent, and cancelling it closes the
+   * connection (the outcome is then a {@code Failed} of class {@code cancelled}). Whether the
+   * server stops generating when its client leaves is up to the server: vLLM notices at once,
+   * a server that looks at its connection only when it writes notices at the end.
+   *
+   * <p>The default streams the answer and collects it ({@link #streamHere}), which any server
+   * notices at its next write; the HTTP clients override it with a real non-streaming request.
+   */
+  default CallOutcome call(ChatRequest request, Consumer<? super Cancellable> onStart) {
+    return streamHere(request, event -> {}, onStart);
+  }
+
+  /**
    * Starts a streaming call. Events reach {@code listener} in order on one reading thread; the
    * returned handle gives the outcome and can cancel the call, which closes the connection.
    */
@@ -41,7 +55,7 @@ public interface ChatProvider extends AutoCloseable {
    * <p>The default runs {@link #stream} and waits for its outcome.
    */
   default CallOutcome streamHere(
-      ChatRequest request, StreamListener listener, Consumer<StreamingCall> onStart) {
+      ChatRequest request, StreamListener listener, Consumer<? super StreamingCall> onStart) {
     StreamingCall call = stream(request, listener);
     onStart.accept(call);
     try {

@@ -46,7 +46,7 @@ public final class SseStreamingCall implements StreamingCall {
    */
   public static CallOutcome runHere(
       HttpExchange exchange, StreamDecoder decoder, StreamListener listener,
-      Consumer<StreamingCall> onStart) {
+      Consumer<? super StreamingCall> onStart) {
     SseStreamingCall call = new SseStreamingCall(exchange, decoder, listener);
     onStart.accept(call);
     call.read();

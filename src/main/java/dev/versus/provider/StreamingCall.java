@@ -4,7 +4,7 @@ import dev.versus.core.CallOutcome;
 import java.util.concurrent.CompletableFuture;
 
 /** A streaming call in progress. */
-public interface StreamingCall {
+public interface StreamingCall extends Cancellable {
 
   /** Completes with the outcome once the last event has been delivered; never exceptionally. */
   CompletableFuture<CallOutcome> outcome();
@@ -14,6 +14,7 @@ public interface StreamingCall {
    * becomes a {@code Failed} of class {@code cancelled} unless it had already completed.
    * Idempotent.
    */
+  @Override
   void cancel();
 
   /** Blocks until the outcome is known. */

@@ -80,6 +80,12 @@ class GatewayConfigReaderTest {
         .hasMessageContaining("backends.flash.max-concurrency: expected a whole number, got 'lots'");
     assertThatThrownBy(() -> GatewayConfigReader.parse("g.yaml", base.formatted("timeout: soon"), ENV::get))
         .hasMessageContaining("backends.flash.timeout: 'soon' is not a duration");
+    assertThatThrownBy(() -> GatewayConfigReader.parse("g.yaml", base.formatted("stream-upstream: yes please"), ENV::get))
+        .hasMessageContaining("g.yaml:2: backends.flash.stream-upstream: expected true or false, got 'yes please'");
+    assertThat(GatewayConfigReader.parse("g.yaml", base.formatted("stream-upstream: true"), ENV::get)
+        .backends().get("flash").streamUpstream()).isTrue();
+    assertThat(GatewayConfigReader.parse("g.yaml", base.formatted("retries: 1"), ENV::get)
+        .backends().get("flash").streamUpstream()).isFalse();
     assertThatThrownBy(() -> GatewayConfigReader.parse("g.yaml", base.formatted("provider2: x"), ENV::get))
         .hasMessageContaining("unknown key");
   }

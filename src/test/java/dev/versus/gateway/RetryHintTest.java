@@ -24,8 +24,8 @@ class RetryHintTest {
         Script.status(429).header("Content-Type", "application/json").header("Retry-After", "1")
             .write("{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit_error\","
                 + "\"code\":\"rate_limit_exceeded\"}}").end());
-    // the gateway streams from its backends even for a non-streamed client request (WholeCall)
-    gemini = ScriptedHttpServer.start().route("/v1beta/models/g:streamGenerateContent",
+    // a non-streamed client request is sent non-streamed (WholeCall)
+    gemini = ScriptedHttpServer.start().route("/v1beta/models/g:generateContent",
         Script.json(429, "{\"error\":{\"code\":429,\"message\":\"quota\",\"status\":"
             + "\"RESOURCE_EXHAUSTED\",\"details\":[{\"@type\":\"type.googleapis.com/"
             + "google.rpc.RetryInfo\",\"retryDelay\":\"1.2s\"}]}}"));

@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,6 +48,8 @@ public final class ScriptedHttpServer implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final CountDownLatch firstRequest = new CountDownLatch(1);
   private final CountDownLatch disconnected = new CountDownLatch(1);
+  /** When ({@link System#nanoTime()}) each write failed because the client had gone, in order. */
+  private final BlockingQueue<Long> disconnectTimes = new LinkedBlockingQueue<>();
   private final CountDownLatch closing = new CountDownLatch(1);
 
   private ScriptedHttpServer() throws IOException {
@@ -91,6 +96,15 @@ public final class ScriptedHttpServer implements AutoCloseable {
     return disconnected.await(bound.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Waits for the next disconnect not yet taken and returns when ({@link System#nanoTime()}) the
+   * failed write noticed it, or empty when none came within {@code bound}.
+   */
+  public OptionalLong nextDisconnect(Duration bound) throws InterruptedException {
+    Long at = disconnectTimes.poll(bound.toMillis(), TimeUnit.MILLISECONDS);
+    return at == null ? OptionalLong.empty() : OptionalLong.of(at);
+  }
+
   @Override
   public void close() {
     closing.countDown();
@@ -115,6 +129,7 @@ public final class ScriptedHttpServer implements AutoCloseable {
     try {
       play(exchange, script);
     } catch (IOException e) {
+      disconnectTimes.add(System.nanoTime());
       disconnected.countDown();
     } finally {
       exchange.close();

@@ -7,6 +7,7 @@ import dev.versus.core.ChatRequest;
 import dev.versus.core.ErrorClass;
 import dev.versus.core.FinishReason;
 import dev.versus.core.ProviderError;
+import dev.versus.provider.Cancellable;
 import dev.versus.provider.ChatProvider;
 import dev.versus.provider.HttpExchange;
 import dev.versus.provider.HttpTransport;
@@ -71,8 +72,16 @@ public final class GeminiClient implements ChatProvider {
 
   @Override
   public CallOutcome call(ChatRequest request) {
+    return call(request, handle -> {});
+  }
+
+  @Override
+  public CallOutcome call(ChatRequest request, Consumer<? super Cancellable> onStart) {
     OutboundRequest http = post(request.model(), ":generateContent", GeminiWire.requestBody(request));
-    return switch (transport.exchange(http).readFully(MAX_BODY_BYTES)) {
+    HttpExchange exchange = transport.exchange(http);
+    Cancellable cancel = exchange::cancel;
+    onStart.accept(cancel);
+    return switch (exchange.readFully(MAX_BODY_BYTES)) {
       case HttpExchange.Result.Failed failed -> CallOutcome.Failed.of(failed.error());
       case HttpExchange.Result.Received received -> outcomeOf(received.body());
     };
@@ -88,7 +97,7 @@ public final class GeminiClient implements ChatProvider {
 
   @Override
   public CallOutcome streamHere(
-      ChatRequest request, StreamListener listener, Consumer<StreamingCall> onStart) {
+      ChatRequest request, StreamListener listener, Consumer<? super StreamingCall> onStart) {
     OutboundRequest http = post(request.model(), ":streamGenerateContent?alt=sse",
         GeminiWire.requestBody(request));
     return SseStreamingCall.runHere(

@@ -8,6 +8,7 @@ import dev.versus.core.ErrorClass;
 import dev.versus.core.FinishReason;
 import dev.versus.core.ProviderError;
 import dev.versus.core.SamplingParams;
+import dev.versus.provider.Cancellable;
 import dev.versus.provider.ChatProvider;
 import dev.versus.provider.HttpExchange;
 import dev.versus.provider.HttpTransport;
@@ -66,7 +67,12 @@ public final class OpenAiClient implements ChatProvider {
 
   @Override
   public CallOutcome call(ChatRequest request) {
-    return callBlocking(CHAT_PATH, OpenAiWire.chatBody(request, false));
+    return callBlocking(CHAT_PATH, OpenAiWire.chatBody(request, false), handle -> {});
+  }
+
+  @Override
+  public CallOutcome call(ChatRequest request, Consumer<? super Cancellable> onStart) {
+    return callBlocking(CHAT_PATH, OpenAiWire.chatBody(request, false), onStart);
   }
 
   @Override
@@ -76,7 +82,7 @@ public final class OpenAiClient implements ChatProvider {
 
   @Override
   public CallOutcome streamHere(
-      ChatRequest request, StreamListener listener, Consumer<StreamingCall> onStart) {
+      ChatRequest request, StreamListener listener, Consumer<? super StreamingCall> onStart) {
     HttpExchange exchange = transport.exchange(post(CHAT_PATH,
         OpenAiWire.chatBody(request, true)));
     return SseStreamingCall.runHere(exchange, new OpenAiStreamDecoder(clock), listener, onStart);
@@ -84,8 +90,8 @@ public final class OpenAiClient implements ChatProvider {
 
   /** A non-streaming raw completion of {@code prompt} ({@code POST {base}/completions}). */
   public CallOutcome complete(String prompt, SamplingParams sampling) {
-    return callBlocking(
-        "/completions", OpenAiWire.completionBody(config.model(), prompt, sampling, false));
+    return callBlocking("/completions",
+        OpenAiWire.completionBody(config.model(), prompt, sampling, false), handle -> {});
   }
 
   /** A streaming raw completion of {@code prompt}; events as for {@link #stream}. */
@@ -125,9 +131,12 @@ public final class OpenAiClient implements ChatProvider {
     transport.close();
   }
 
-  private CallOutcome callBlocking(String path, ObjectNode body) {
-    HttpExchange.Result result = transport.exchange(post(path, body)).readFully(MAX_BODY_BYTES);
-    return switch (result) {
+  private CallOutcome callBlocking(
+      String path, ObjectNode body, Consumer<? super Cancellable> onStart) {
+    HttpExchange exchange = transport.exchange(post(path, body));
+    Cancellable cancel = exchange::cancel;
+    onStart.accept(cancel);
+    return switch (exchange.readFully(MAX_BODY_BYTES)) {
       case HttpExchange.Result.Failed failed -> CallOutcome.Failed.of(failed.error());
       case HttpExchange.Result.Received received -> outcomeOf(received.body());
     };
