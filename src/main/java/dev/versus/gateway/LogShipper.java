@@ -10,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
- * Ships spooled rows to the store in order, on one background thread. A batch is inserted with
+ * Ships spooled rows to the store in order, on one background thread, taking them from the
+ * {@link SpoolTail} when it has them and from the spool's files otherwise. A batch is inserted with
  * {@code insertAllIfAbsent} (idempotent by request id) and only then is the checkpoint moved past
  * it and fully shipped segments deleted. When the store fails, the same batch is retried after a
  * doubling backoff until it succeeds, so rows are never skipped or reordered; a batch whose commit
@@ -25,6 +26,7 @@ final class LogShipper {
   private final SpoolReader reader;
   private final SpoolCheckpoint checkpoint;
   private final SpoolWriter writer;
+  private final SpoolTail tail;
   private final SpoolMetrics metrics;
   private final Supplier<Store> opener;
   private final SpoolingInteractionLog.Sleeper sleeper;
@@ -36,13 +38,14 @@ final class LogShipper {
   private SpoolPosition position;
 
   LogShipper(SpoolConfig config, SpoolSegments segments, SpoolCheckpoint checkpoint,
-      SpoolPosition start, SpoolWriter writer, SpoolMetrics metrics, Supplier<Store> opener,
-      SpoolingInteractionLog.Sleeper sleeper) {
+      SpoolPosition start, SpoolWriter writer, SpoolTail tail, SpoolMetrics metrics,
+      Supplier<Store> opener, SpoolingInteractionLog.Sleeper sleeper) {
     this.config = config;
     this.segments = segments;
     this.reader = new SpoolReader(segments);
     this.checkpoint = checkpoint;
     this.writer = writer;
+    this.tail = tail;
     this.metrics = metrics;
     this.opener = opener;
     this.sleeper = sleeper;
@@ -108,9 +111,15 @@ final class LogShipper {
     }
   }
 
-  /** One read-ship-advance round; false when the shipper should stop. */
+  /**
+   * One read-ship-advance round; false when the shipper should stop. The rows come from the
+   * in-memory tail when it holds the row at the shipper's position, from the file otherwise.
+   */
   private boolean step() {
-    SpoolReader.Batch batch = reader.read(position, writer.end(), config.batchRows());
+    SpoolReader.Batch batch = tail.take(position, config.batchRows());
+    if (batch.rows().isEmpty()) {
+      batch = reader.read(position, writer.end(), config.batchRows());
+    }
     if (!batch.rows().isEmpty() && !ship(batch.rows())) {
       return false;
     }

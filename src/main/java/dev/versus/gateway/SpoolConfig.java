@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param maxBackoff the longest wait between retries while the store is down
  * @param closeTimeout how long {@code close()} keeps shipping before it stops (unshipped rows
  *     stay in the spool for the next start)
+ * @param tailRows how many recently spooled rows are also kept in memory for the shipper ({@link
+ *     SpoolTail}; 0 = none: every row is read back from the files)
  */
 public record SpoolConfig(
     Path folder,
@@ -31,7 +33,8 @@ public record SpoolConfig(
     Duration shipInterval,
     Duration minBackoff,
     Duration maxBackoff,
-    Duration closeTimeout) {
+    Duration closeTimeout,
+    int tailRows) {
 
   /** The default disk bound: 1 GiB. */
   public static final long DEFAULT_MAX_BYTES = 1L << 30;
@@ -55,6 +58,9 @@ public record SpoolConfig(
       throw new IllegalArgumentException("maxBytes (" + maxBytes + ") must be >= segmentBytes ("
           + segmentBytes + ")");
     }
+    if (tailRows < 0) {
+      throw new IllegalArgumentException("tailRows must be >= 0, got " + tailRows);
+    }
     if (batchRows < 1) {
       throw new IllegalArgumentException("batchRows must be >= 1, got " + batchRows);
     }
@@ -62,47 +68,53 @@ public record SpoolConfig(
 
   /**
    * Defaults: {@link SpoolDurability#WRITE} with a 10 ms group commit, 16 MiB segments, a 1 GiB
-   * bound, batches of 500 rows every 100 ms, backoff 100 ms doubling to 10 s, 5 s to close.
+   * bound, batches of 500 rows every 100 ms, backoff 100 ms doubling to 10 s, 5 s to close, the
+   * last 8,192 rows kept in memory.
    */
   public static SpoolConfig defaults(Path folder) {
     return new SpoolConfig(folder, SpoolDurability.WRITE, Duration.ofMillis(10), 16L << 20,
         DEFAULT_MAX_BYTES, 500, Duration.ofMillis(100), Duration.ofMillis(100),
-        Duration.ofSeconds(10), Duration.ofSeconds(5));
+        Duration.ofSeconds(10), Duration.ofSeconds(5), 8192);
   }
 
   public SpoolConfig withDurability(SpoolDurability value) {
     return new SpoolConfig(folder, value, syncInterval, segmentBytes, maxBytes, batchRows,
-        shipInterval, minBackoff, maxBackoff, closeTimeout);
+        shipInterval, minBackoff, maxBackoff, closeTimeout, tailRows);
   }
 
   public SpoolConfig withSegmentBytes(long value) {
     return new SpoolConfig(folder, durability, syncInterval, value, Math.max(maxBytes, value),
-        batchRows, shipInterval, minBackoff, maxBackoff, closeTimeout);
+        batchRows, shipInterval, minBackoff, maxBackoff, closeTimeout, tailRows);
   }
 
   public SpoolConfig withMaxBytes(long value) {
     return new SpoolConfig(folder, durability, syncInterval, segmentBytes, value, batchRows,
-        shipInterval, minBackoff, maxBackoff, closeTimeout);
+        shipInterval, minBackoff, maxBackoff, closeTimeout, tailRows);
   }
 
   public SpoolConfig withBatchRows(int value) {
     return new SpoolConfig(folder, durability, syncInterval, segmentBytes, maxBytes, value,
-        shipInterval, minBackoff, maxBackoff, closeTimeout);
+        shipInterval, minBackoff, maxBackoff, closeTimeout, tailRows);
   }
 
   public SpoolConfig withShipInterval(Duration value) {
     return new SpoolConfig(folder, durability, syncInterval, segmentBytes, maxBytes, batchRows,
-        value, minBackoff, maxBackoff, closeTimeout);
+        value, minBackoff, maxBackoff, closeTimeout, tailRows);
   }
 
   public SpoolConfig withBackoff(Duration min, Duration max) {
     return new SpoolConfig(folder, durability, syncInterval, segmentBytes, maxBytes, batchRows,
-        shipInterval, min, max, closeTimeout);
+        shipInterval, min, max, closeTimeout, tailRows);
   }
 
   public SpoolConfig withCloseTimeout(Duration value) {
     return new SpoolConfig(folder, durability, syncInterval, segmentBytes, maxBytes, batchRows,
-        shipInterval, minBackoff, maxBackoff, value);
+        shipInterval, minBackoff, maxBackoff, value, tailRows);
+  }
+
+  public SpoolConfig withTailRows(int value) {
+    return new SpoolConfig(folder, durability, syncInterval, segmentBytes, maxBytes, batchRows,
+        shipInterval, minBackoff, maxBackoff, closeTimeout, value);
   }
 
   /** The backoff before retry {@code attempt} (1 for the first): doubling, capped. */

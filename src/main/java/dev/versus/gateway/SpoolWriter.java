@@ -51,18 +51,23 @@ final class SpoolWriter implements AutoCloseable {
     return end;
   }
 
+  /** Where a line went: the end before it (in the old segment when it rolled) and after it. */
+  record Written(SpoolPosition from, SpoolPosition next) {}
+
   /**
    * Writes one line (ending in {@code '\n'}) and, in FSYNC mode, waits for its fsync.
    *
+   * @return the end before and after the line
    * @throws UncheckedIOException if the disk refuses the write
    * @throws IllegalStateException after {@link #close}
    */
-  void append(byte[] line) {
+  Written append(byte[] line) {
     lock.lock();
     try {
       if (closed) {
         throw new IllegalStateException("the log spool is closed");
       }
+      SpoolPosition from = end;
       if (offset > 0 && offset + line.length > config.segmentBytes()) {
         roll();
       }
@@ -71,17 +76,25 @@ final class SpoolWriter implements AutoCloseable {
       end = new SpoolPosition(segment, offset);
       dirty.signal();
       if (config.durability() == SpoolDurability.FSYNC) {
-        while (syncedSeq < seq && !closed) {
-          synced.await();
-        }
+        awaitSync(seq);
       }
+      return new Written(from, end);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the log spool " + segments.file(segment), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Waits (holding the lock) until line {@code seq} is synced or the spool closes. */
+  private void awaitSync(long seq) {
+    try {
+      while (syncedSeq < seq && !closed) {
+        synced.await();
+      }
     } catch (InterruptedException e) {
       // The line is written (it survives a process crash); only the wait for fsync is cut short.
       Thread.currentThread().interrupt();
-    } finally {
-      lock.unlock();
     }
   }
 

@@ -71,6 +71,8 @@ public final class SpoolingInteractionLog implements InteractionLog {
   private final FileChannel lockChannel;
   private final FileLock folderLock;
   private final SpoolWriter writer;
+  /** Recent rows in memory, for the shipper (at ~1 KB a row, a few MB at most). */
+  private final SpoolTail tail;
   private final LogShipper shipper;
   private final boolean ownsStore;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -112,8 +114,9 @@ public final class SpoolingInteractionLog implements InteractionLog {
             + " unshipped row(s) from a previous run will be shipped first");
       }
       this.writer = new SpoolWriter(segments, config, firstNew);
-      this.shipper = new LogShipper(config, segments, checkpoint, start, writer, metrics, opener,
-          sleeper);
+      this.tail = new SpoolTail(config.tailRows());
+      this.shipper = new LogShipper(config, segments, checkpoint, start, writer, tail, metrics,
+          opener, sleeper);
       shipper.start();
     } catch (RuntimeException e) {
       releaseLock();
@@ -179,8 +182,9 @@ public final class SpoolingInteractionLog implements InteractionLog {
       }
       return;
     }
+    SpoolWriter.Written written;
     try {
-      writer.append(line);
+      written = writer.append(line);
     } catch (UncheckedIOException e) {
       // A logging failure must not fail the user's request: count it, say it once.
       metrics.spoolBytes.addAndGet(-line.length);
@@ -193,6 +197,7 @@ public final class SpoolingInteractionLog implements InteractionLog {
     }
     diskWarned.set(false);
     metrics.pending.incrementAndGet();
+    tail.add(written.from(), row, written.next());
     watchFill(bytes);
   }
 

@@ -248,6 +248,61 @@ class SpoolingInteractionLogTest {
   }
 
   @Test
+  void append_tailSmallerThanTheBacklogAcrossSegmentsAndAnOutage_shipsEveryRowOnceInOrder()
+      throws Exception {
+    // 5 rows in memory, 8 KB segments (a roll every ~15 rows), 7-row batches, a store down for
+    // its first 3 attempts: rows come partly from the in-memory tail, partly from the files
+    AtomicInteger attempts = new AtomicInteger();
+    Supplier<Store> flaky = () -> {
+      if (attempts.incrementAndGet() <= 3) {
+        throw new StoreException("connection refused (test outage " + attempts.get() + ")");
+      }
+      return store;
+    };
+    SpoolConfig config = fast().withTailRows(5).withSegmentBytes(8192).withBatchRows(7);
+    List<GatewayLogRow> rows = LogRows.rows("tail", 400);
+    try (SpoolingInteractionLog log = SpoolingInteractionLog.open(config, flaky, recording())) {
+      for (int i = 0; i < rows.size(); i++) {
+        log.append(rows.get(i));
+        if (i % 50 == 49) {
+          Thread.sleep(30); // let the shipper catch up, so that later rows come from memory
+        }
+      }
+      assertThat(LogRows.await(() -> log.pending() == 0, Duration.ofSeconds(20))).isTrue();
+      assertThat(log.stats().corruptLines()).isZero();
+      for (GatewayLogRow row : rows) { // before close: the log owns (and closes) this store
+        assertThat(store.gatewayLogs().find(row.requestId())).contains(row);
+      }
+    }
+    assertThat(LogRows.insertionOrder(store))
+        .containsExactlyElementsOf(rows.stream().map(GatewayLogRow::requestId).toList());
+  }
+
+  @Test
+  void append_concurrentAppenders_everyRowShipsOnceIntact() throws Exception {
+    List<GatewayLogRow> rows = LogRows.rows("conc", 800);
+    try (SpoolingInteractionLog log = SpoolingInteractionLog.open(
+        fast().withTailRows(64).withSegmentBytes(16384), store, recording())) {
+      try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+        for (int t = 0; t < 4; t++) {
+          int first = t;
+          threads.submit(() -> {
+            for (int i = first; i < rows.size(); i += 4) {
+              log.append(rows.get(i));
+            }
+          });
+        }
+      }
+      assertThat(LogRows.await(() -> log.pending() == 0, Duration.ofSeconds(20))).isTrue();
+    }
+    assertThat(LogRows.insertionOrder(store)).hasSize(rows.size())
+        .containsExactlyInAnyOrderElementsOf(rows.stream().map(GatewayLogRow::requestId).toList());
+    for (GatewayLogRow row : rows) {
+      assertThat(store.gatewayLogs().find(row.requestId())).contains(row);
+    }
+  }
+
+  @Test
   void append_fsyncModeAcrossSegments_shipsEveryRow() throws Exception {
     SpoolConfig config = fast().withDurability(SpoolDurability.FSYNC).withSegmentBytes(8192);
     List<GatewayLogRow> rows = LogRows.rows("fsync", 60);
