@@ -8,19 +8,25 @@ import dev.versus.guard.Layer;
 import dev.versus.guard.LayerScore;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
 /** The guard package behind the gateway's {@link Screener} seam. */
 final class GuardScreener implements Screener {
+  /** The JSON of a clean allow, by the layers that ran (a handful of sets per process). */
+  private static final Map<List<Layer>, String> CLEAN_ALLOWS = new ConcurrentHashMap<>();
+
   private final Guard guard;
   private final RandomGenerator canaries;
   private final boolean canaryOn;
 
   /** Canaries drawn from a {@link SecureRandom}: a token a caller could predict proves nothing. */
   GuardScreener(Guard guard) {
-    this(guard, new SecureRandom());
+    this(guard, new BufferedSecureRandom(new SecureRandom()));
   }
 
   /** @param canaries draws canary tokens; must be thread-safe (tests pass a seeded one) */
@@ -57,7 +63,7 @@ final class GuardScreener implements Screener {
   }
 
   private static Screening map(String text, dev.versus.guard.Screening screening) {
-    String json = JsonWriter.text(g -> detail(g, screening));
+    String json = json(screening);
     return switch (screening.verdict()) {
       case GuardVerdict.Allow allow -> new Screening(Screening.Action.ALLOW, text, "", List.of(), json);
       case GuardVerdict.Flag flag ->
@@ -67,6 +73,24 @@ final class GuardScreener implements Screener {
       case GuardVerdict.Redact redact ->
           new Screening(Screening.Action.REDACT, redact.newText(), "", redact.what(), json);
     };
+  }
+
+  /**
+   * The log's guard JSON. A clean allow (every layer 0 with no reason, the common case) depends
+   * only on which layers ran, so its JSON is written once per set of layers.
+   */
+  private static String json(dev.versus.guard.Screening screening) {
+    if (!(screening.verdict() instanceof GuardVerdict.Allow)) {
+      return JsonWriter.text(g -> detail(g, screening));
+    }
+    List<Layer> layers = new ArrayList<>(screening.scores().size());
+    for (LayerScore score : screening.scores()) {
+      if (Double.doubleToRawLongBits(score.score()) != 0 || !score.reason().isEmpty()) {
+        return JsonWriter.text(g -> detail(g, screening));
+      }
+      layers.add(score.layer());
+    }
+    return CLEAN_ALLOWS.computeIfAbsent(layers, k -> JsonWriter.text(g -> detail(g, screening)));
   }
 
   /** The verdict and every layer's score, as the log's guard JSON. */

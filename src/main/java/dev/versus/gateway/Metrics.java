@@ -28,7 +28,10 @@ final class Metrics {
     1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304
   };
 
-  private final ConcurrentMap<String, LongAdder> requests = new ConcurrentHashMap<>();
+  /** Requests by route, backend and status; labels are built when rendered, not per request. */
+  private final ConcurrentMap<Answered, LongAdder> requests = new ConcurrentHashMap<>();
+  /** Each backend's label sets, built once (they were built four times per request). */
+  private final ConcurrentMap<Backend, Labels> labels = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Histogram> durations = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Histogram> tokens = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Histogram> ttft = new ConcurrentHashMap<>();
@@ -42,27 +45,49 @@ final class Metrics {
 
   void finished(String route, String backend, int status) {
     inFlight.decrementAndGet();
-    requests.computeIfAbsent(
-            "route=\"" + esc(route) + "\",backend=\"" + esc(backend) + "\",status=\"" + status + "\"",
-            k -> new LongAdder())
+    requests.computeIfAbsent(new Answered(route, backend, status), k -> new LongAdder())
         .increment();
+  }
+
+  /** The series key of {@code versus_gateway_requests_total}. */
+  private record Answered(String route, String backend, int status) {
+    String labels() {
+      return "route=\"" + esc(route) + "\",backend=\"" + esc(backend) + "\",status=\"" + status
+          + "\"";
+    }
+  }
+
+  /** A backend's GenAI labels, alone and with each token type. */
+  private record Labels(String genAi, String input, String output) {
+    static Labels of(Backend b) {
+      String genAi = "gen_ai_operation_name=\"chat\",gen_ai_system=\"" + esc(b.system())
+          + "\",gen_ai_request_model=\"" + esc(b.config().model()) + "\",versus_backend=\""
+          + esc(b.name()) + "\"";
+      return new Labels(genAi, genAi + ",gen_ai_token_type=\"input\"",
+          genAi + ",gen_ai_token_type=\"output\"");
+    }
+  }
+
+  private Labels labels(Backend backend) {
+    return labels.computeIfAbsent(backend, Labels::of);
   }
 
   /** One upstream operation that produced an answer (or an upstream error). */
   void operation(Backend backend, double seconds, String errorType) {
-    String labels = genAi(backend) + (errorType.isEmpty() ? "" : ",error_type=\"" + esc(errorType) + "\"");
-    durations.computeIfAbsent(labels, k -> new Histogram(DURATION_BUCKETS)).record(seconds);
+    String genAi = labels(backend).genAi();
+    String series = errorType.isEmpty() ? genAi : genAi + ",error_type=\"" + esc(errorType) + "\"";
+    durations.computeIfAbsent(series, k -> new Histogram(DURATION_BUCKETS)).record(seconds);
   }
 
   void tokens(Backend backend, int input, int output) {
-    tokens.computeIfAbsent(genAi(backend) + ",gen_ai_token_type=\"input\"",
-        k -> new Histogram(TOKEN_BUCKETS)).record(input);
-    tokens.computeIfAbsent(genAi(backend) + ",gen_ai_token_type=\"output\"",
-        k -> new Histogram(TOKEN_BUCKETS)).record(output);
+    Labels series = labels(backend);
+    tokens.computeIfAbsent(series.input(), k -> new Histogram(TOKEN_BUCKETS)).record(input);
+    tokens.computeIfAbsent(series.output(), k -> new Histogram(TOKEN_BUCKETS)).record(output);
   }
 
   void timeToFirstToken(Backend backend, double seconds) {
-    ttft.computeIfAbsent(genAi(backend), k -> new Histogram(TTFT_BUCKETS)).record(seconds);
+    ttft.computeIfAbsent(labels(backend).genAi(), k -> new Histogram(TTFT_BUCKETS))
+        .record(seconds);
   }
 
   void fallback(String route) {
@@ -72,7 +97,7 @@ final class Metrics {
   String render(Collection<Backend> backends, LongSupplier logPending) {
     StringBuilder out = new StringBuilder(4096);
     counterFamily(out, "versus_gateway_requests_total",
-        "Requests answered by the gateway, by route, backend and HTTP status.", requests);
+        "Requests answered by the gateway, by route, backend and HTTP status.", byLabels(requests));
     histograms(out, "gen_ai_client_operation_duration_seconds",
         "GenAI operation duration (upstream call, retries included), in seconds.", durations);
     histograms(out, "gen_ai_client_token_usage",
@@ -98,10 +123,10 @@ final class Metrics {
     return out.toString();
   }
 
-  private static String genAi(Backend b) {
-    return "gen_ai_operation_name=\"chat\",gen_ai_system=\"" + esc(b.system())
-        + "\",gen_ai_request_model=\"" + esc(b.config().model()) + "\",versus_backend=\""
-        + esc(b.name()) + "\"";
+  private static Map<String, LongAdder> byLabels(Map<Answered, LongAdder> series) {
+    Map<String, LongAdder> out = new TreeMap<>();
+    series.forEach((key, value) -> out.put(key.labels(), value));
+    return out;
   }
 
   private static void counterFamily(
