@@ -1,0 +1,230 @@
+package dev.versus.guard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An order addressed to a machine reader by the shape of the address, not by its wording: a short
+ * head at the start of a clause that names a machine ("Expense bot:", "To the LLM aggregating these
+ * reviews:", "PD para ChatGPT y compañía:", "[asistente del móvil:", "Hiring AI,") followed by an
+ * order in the rest of the line (an imperative at the start of a clause, or a second-person
+ * obligation), or a greeting to a machine ("Hello AI.", "¡Hola, asistente!") followed by a sentence
+ * spoken to it. English and Spanish, documents only.
+ *
+ * <p>{@link Kind#DIRECT} when the head is a vocative or a dedication ("to", "for", "para",
+ * "hey", "note to") or the order speaks to the reader in the second person: such a line addresses
+ * its reader whatever the document is about. {@link Kind#LABEL} for a bare label ("AI tools: use
+ * them for drafts only"), which can also be a heading in a document about AI; {@link
+ * DiscourseTopic} discounts those in documents about AI.
+ */
+final class AddressedOrder {
+  private AddressedOrder() {}
+
+  /** How the reader was addressed. */
+  enum Kind {
+    DIRECT,
+    LABEL
+  }
+
+  /** An unambiguous machine word (folded text); a human assistant is excluded. */
+  private static final Pattern MACHINE =
+      Pattern.compile(
+          "\\b(?:ai|ais|a\\.i\\.|ia|ias|ki|llms?|gpts?|chatgpt|claude|gemini|copilot|chatbots?|bots?|language models?"
+              + "|modelos? de (?:lenguaje|ia|analisis)|(?:analysis|screening|summari[sz]ation|financial [a-z]+) models?"
+              + "|automated|automatic[oa]?s?|automation|automatizacion|autonomous|autonom[oa]s?|scrapers?|crawlers?"
+              + "|artificial intelligence|inteligencia artificial"
+              + "|assistants?(?<!(?:personal|executive|teaching|research|administrative|shop|sales|lab|dental|medical"
+              + "|legal|store|care|nursing|program|office|dean's|his|her|my|your|our|physician|nurse|marketing"
+              + "|executive) assistants?)(?! (?:managers?|directors?|professors?|coach(?:es)?|editors?|teachers?"
+              + "|principals?|referees?|to|of)\\b)"
+              + "|asistentes?(?! (?:personal|de direccion|administrativ[oa]s?|de (?:cocina|laboratorio|enfermeria"
+              + "|ventas|tienda|oficina|investigacion|direccion|gerencia)|social(?:es)?)\\b))\\b");
+  /** Where a clause starts inside a line: after a sentence end, a dash, an opening bracket or markup. */
+  private static final Pattern CLAUSE_START =
+      Pattern.compile("[.!?;]\\s+|\\s[—–-]{1,2}\\s|[\\[(«“\"{>*#]|<!--|-->|<[^<>]{0,200}>|\\|\\s*");
+  /** What ends an address: a colon, comma, closing bracket, exclamation, dash. */
+  private static final Pattern SEPARATOR = Pattern.compile("\\s?(?::|,|\\)|\\]|!|\\s[—–-]{1,2}\\s|--)\\s*");
+  /** Heads that open a subordinate clause or a topic, not an address ("When AI models fail, …"). */
+  private static final Pattern SUBORDINATE =
+      Pattern.compile(
+          "^(?:when|whenever|if|although|though|because|as|like|unlike|with|without|since|while|after|before|once|how"
+              + "|why|what|where|which|who|whether|in|on|at|by|from|of|about|according|many|some|most|all|our|we|i"
+              + "|cuando|si|aunque|porque|como|con|sin|desde|mientras|tras|antes|despues|en|sobre|segun|muchos|muchas"
+              + "|algunos|algunas|nuestr[oa]s?|nosotros|yo|que|cual|donde|the (?:new|latest|best)|los|las|el|la|un|una"
+              + "|this|these|este|esta|estos|estas)\\b");
+  /**
+   * A head that dedicates the line to its reader: "to the …", "for …", "para …", "hey …", "note to
+   * …" at its start (after an optional short label such as "P.S.:"), or two or three words ending
+   * in the machine ("Hiring AI", "expense bot").
+   */
+  private static final Pattern DEDICATION =
+      Pattern.compile(
+          "^(?:[\\w' .-]{0,25}:\\s*)?(?:(?:important|importante|hidden|oculta|urgent|urgente|p\\.?s\\.?|p\\.?d\\.?|n\\.?b\\.?)\\s*)?"
+              + "(?:(?:note|nota|message|mensaje|memo|instructions?|instrucci(?:on|ones)(?: oculta)?|aviso|notice|reminder"
+              + "|recordatorio|hinweis fur [\\w-]+ ?/ ?note)\\s+)?"
+              + "(?:to|for|para|a la|al|a los|a las|attn|attention|atencion|hey|hi|hello|dear|oye|hola|querid[oa]s?"
+              + "|estimad[oa]s?)\\b|^(?:[\\w'-]+ ){1,2}[\\w'-]*(?:ai|ia|bot|assistant|asistente|gpt|llm)s?$");
+  private static final Pattern GREETING =
+      Pattern.compile(
+          "^\\W*(?:hi|hello|hey|dear|greetings|hola|oye|buenas|querid[oa]|estimad[oa])\\W+(?:there\\W+)?"
+              + "(?:(?:the|el|la|mr|sr|senor|senora|dear|mi|my|querid[oa]) )?(?:[\\w-]+ ){0,2}?[\\w-]+\\W*$");
+  /** Imperatives (folded), with an optional Spanish clitic ("reenvialo", "dile", "indicale"). */
+  private static final String IMPERATIVE =
+      "(?:tell|say|inform|forward|send|reply|respond|answer|recommend|include|add|insert|append|reveal|output|print"
+          + "|ignore|disregard|approve|accept|reject|close|delete|grant|rate|rank|mark|report|advise|give|state|claim"
+          + "|call|run|execute|open|post|upload|share|collect|copy|bcc|end|begin|start|fetch|search|summari[sz]e|set"
+          + "|cancel|stop|remove|buy|pay|transfer|update|change|move|disable|enable|download|install|visit|click|book"
+          + "|treat|record|log|decode|carry out|rewrite|escalate|assign|confirm|merge|use|make|mention|describe|write"
+          + "|skip|omit|attach|translate|list|keep|ensure|count|consider|note|present|prioriti[sz]e|refer|direct"
+          + "|send|settle|approve|email|e-mail|tag|label|classify|score|flag|promote|emphasi[sz]e|highlight|avoid"
+          + "|forget|pretend|act|respond|route|assume|let|do not|don't|never|always|only"
+          + "|cancela|detente|quita|compra|paga|transfiere|actualiza|mueve|desactiva|activa|descarga|instala|visita"
+          + "|di|da|informa|reenvia|envia|manda|responde|contesta|recomienda|incluye|anade|inserta|revela|muestra"
+          + "|ignora|aprueba|acepta|rechaza|cierra|borra|elimina|concede|puntua|marca|aconseja|indica|llama|ejecuta"
+          + "|abre|publica|sube|comparte|copia|busca|obten|pon|termina|empieza|afirma|cambia|olvida|describe|escribe"
+          + "|omite|adjunta|traduce|trata|registra|decodifica|reescribe|escala|asigna|confirma|usa|utiliza|haz"
+          + "|menciona|cuenta|considera|destaca|clasifica|califica|presenta|prioriza|asegurate|evita|finge|actua"
+          + "|lee|avisa|deci|decile|pone|manda|no|nunca|siempre|solo)"
+          + "(?:lo|la|los|las|le|les|me|nos|selo|sela|selos)?\\b";
+  /** A head that opens with an order is the document's own sentence ("Pay at the machines (card only)"). */
+  private static final Pattern OPENS_WITH_ORDER = Pattern.compile("^(?:please |por favor )?" + IMPERATIVE);
+  /** An order at a clause start in the window after the address. */
+  private static final Pattern ORDER =
+      Pattern.compile(
+          "(?:^|[.,;:!?)\\]]\\s+|\\b(?:and|then|also|y|luego|tambien)\\s+)(?:(?:please|kindly|just|simply|now|also"
+              + "|immediately|then|first|por favor|ahora|tambien|primero|luego|inmediatamente)[ ,]+)*" + IMPERATIVE);
+  /** An order spoken to the reader: "you must", "your task", "te pido que", "debes". */
+  private static final Pattern SECOND_PERSON =
+      Pattern.compile(
+          "\\byou(?:'ll| will| must| should| need to| have to| are to| are (?:required|instructed|expected) to|'re to"
+              + "| shall| may now| can now| now)\\b|\\byour (?:task|job|answer|reply|response|summary|output|review"
+              + "|ranking|report|instructions)\\b|\\b(?:debes|deberas|tienes que|has de|te pido que|te pedimos que"
+              + "|te ruego que|tu tarea|tu respuesta|tu resumen|vas a)\\b");
+  private static final Pattern YOU = Pattern.compile("\\b(?:you|your|tu|te|usted)\\b");
+  /** A machine placed under an obligation in the window: "the agent handling this ticket must escalate". */
+  private static final Pattern MACHINE_OBLIGATION =
+      Pattern.compile(
+          "\\b(?:the|any|each|every|el|la|cualquier|todo) (?:agent|agente|assistant|asistente|model|modelo|bot|system"
+              + "|sistema|ai|ia|reader|lector|tool|herramienta)\\b[^.!?]{0,50}?\\b(?:must|shall|should|is to|has to"
+              + "|debe|deben|debera|tiene que|ha de)\\b(?! (?:not |no )?(?:be|ser)\\b)");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+  private static final int MAX_LEAD_CHARS = 60;
+  private static final int MAX_HEAD_CHARS = 90;
+  private static final int MAX_HEAD_WORDS = 12;
+  private static final int WINDOW_CHARS = 260;
+
+  /** The strongest address found in {@code text}, if any. */
+  static Optional<Kind> find(String text) {
+    String[] lines = text.split("\\R");
+    List<String> folded = new ArrayList<>(lines.length);
+    boolean any = false;
+    for (String line : lines) {
+      String f = TextNormalizer.fold(line);
+      folded.add(f);
+      any = any || MACHINE.matcher(f).find();
+    }
+    if (!any) {
+      return Optional.empty();
+    }
+    Kind best = null;
+    for (int i = 0; i < folded.size(); i++) {
+      String line = folded.get(i);
+      Matcher m = MACHINE.matcher(line);
+      while (m.find()) {
+        Kind k = addressAt(line, m, folded, i);
+        if (k == Kind.DIRECT) {
+          return Optional.of(k);
+        }
+        best = k == null ? best : k;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Kind addressAt(String line, Matcher machine, List<String> lines, int index) {
+    int start = clauseStart(line, machine.start());
+    if (machine.start() - start > MAX_LEAD_CHARS) {
+      return null;
+    }
+    int end = sentenceEnd(line, machine.end());
+    if (GREETING.matcher(line.substring(start, end)).matches()) {
+      // "Hello AI." or "¡Hola, asistente!": what follows on the line, or the next line, is spoken to it
+      String after = line.substring(Math.min(line.length(), end + 1)).strip();
+      String next = after.isEmpty() && index + 1 < lines.size() ? lines.get(index + 1) : after;
+      return spokenTo(next) || YOU.matcher(next).find() || ORDER.matcher(next).find() ? Kind.DIRECT : null;
+    }
+    Matcher sep = SEPARATOR.matcher(line);
+    if (!sep.find(machine.end()) || sep.start() > end || sep.start() - start > MAX_HEAD_CHARS) {
+      return null;
+    }
+    String head = line.substring(start, sep.start()).strip();
+    if (head.isEmpty() || head.split(" ").length > MAX_HEAD_WORDS) {
+      return null;
+    }
+    String window = line.substring(sep.start(), Math.min(line.length(), sep.end() + WINDOW_CHARS));
+    if (isTurn(head, sep.group(), lines)) {
+      return null;
+    }
+    boolean dedicated = DEDICATION.matcher(head).find();
+    if (!dedicated && OPENS_WITH_ORDER.matcher(head).find()) {
+      return null;
+    }
+    if (!dedicated && SUBORDINATE.matcher(stripLabel(head)).find()) {
+      return null;
+    }
+    String rest = window.substring(sep.end() - sep.start());
+    boolean comma = sep.group().strip().equals(",");
+    boolean order =
+        comma ? ORDER.matcher(rest).lookingAt() : ORDER.matcher(rest).find() || MACHINE_OBLIGATION.matcher(rest).find();
+    boolean second = spokenTo(rest);
+    if (!order && !second) {
+      return null;
+    }
+    return dedicated || second ? Kind.DIRECT : Kind.LABEL;
+  }
+
+  private static boolean spokenTo(String text) {
+    return SECOND_PERSON.matcher(text).find();
+  }
+
+  /** The index of the first sentence end ({@code .!?} then a space, or the line end) at or after {@code from}. */
+  private static int sentenceEnd(String line, int from) {
+    Matcher m = SENTENCE_END.matcher(line);
+    return m.find(from) ? m.start() : line.length();
+  }
+
+  /** A label such as "P.S.:" or "white-text:" before the address. */
+  private static String stripLabel(String head) {
+    int colon = head.indexOf(':');
+    return colon >= 0 && colon < 20 ? head.substring(colon + 1).strip() : head;
+  }
+
+  /** The start of the clause holding {@code at}: the end of the last clause boundary before it. */
+  private static int clauseStart(String line, int at) {
+    Matcher b = CLAUSE_START.matcher(line);
+    int start = 0;
+    while (b.find() && b.end() <= at) {
+      start = b.end();
+    }
+    return start;
+  }
+
+  /**
+   * A speaker's turn in a transcript ("Assistant: Try restarting the router."): the head alone,
+   * before a colon, opens at least two lines of the document.
+   */
+  private static boolean isTurn(String head, String separator, List<String> lines) {
+    if (!separator.strip().equals(":") || head.split(" ").length > 2) {
+      return false;
+    }
+    String label = head + ":";
+    int n = 0;
+    for (String l : lines) {
+      n += l.stripLeading().startsWith(label) ? 1 : 0;
+    }
+    return n >= 2;
+  }
+}
