@@ -36,6 +36,12 @@ final class AddressedOrder {
               + "|modelos? de (?:lenguaje|ia|analisis)|(?:analysis|screening|summari[sz]ation|financial [a-z]+) models?"
               + "|automated|automatic[oa]?s?|automation|automatizacion|autonomous|autonom[oa]s?|scrapers?|crawlers?"
               + "|artificial intelligence|inteligencia artificial"
+              + "|(?:browser|browsing|web|shopping|e-?mail|mail|inbox|coding|calendar|scheduling|software) agents?"
+              + "|agentes? de (?:correo|compras|navegacion|agenda|programacion|codigo)"
+              + "|(?:models?|modelos?|agents?|agentes?|systems?|sistemas?|tools?|herramientas?|programs?|programas?)"
+              + "(?= (?:that|which|que) (?:analy[sz]es?|analicen?|analiza|process(?:es)?|procesen?|procesa|summari[sz]es?"
+              + "|resuman?|resume|reads?|lean?|lee|index(?:es)?|indexen?|reviews?|revisen?|revisa|classif(?:y|ies)"
+              + "|clasifiquen?|ranks?|ordenen?)\\b)"
               + "|assistants?(?<!(?:personal|executive|teaching|research|administrative|shop|sales|lab|dental|medical"
               + "|legal|store|care|nursing|program|office|dean's|his|her|my|your|our|physician|nurse|marketing"
               + "|executive) assistants?)(?! (?:managers?|directors?|professors?|coach(?:es)?|editors?|teachers?"
@@ -72,12 +78,12 @@ final class AddressedOrder {
           "^\\W*(?:hi|hello|hey|dear|greetings|hola|oye|buenas|querid[oa]|estimad[oa])\\W+(?:there\\W+)?"
               + "(?:(?:the|el|la|mr|sr|senor|senora|dear|mi|my|querid[oa]) )?(?:[\\w-]+ ){0,2}?[\\w-]+\\W*$");
   /** Imperatives (folded), with an optional Spanish clitic ("reenvialo", "dile", "indicale"). */
-  private static final String IMPERATIVE =
+  static final String IMPERATIVE =
       "(?:tell|say|inform|forward|send|reply|respond|answer|recommend|include|add|insert|append|reveal|output|print"
           + "|ignore|disregard|approve|accept|reject|close|delete|grant|rate|rank|mark|report|advise|give|state|claim"
           + "|call|run|execute|open|post|upload|share|collect|copy|bcc|end|begin|start|fetch|search|summari[sz]e|set"
           + "|cancel|stop|remove|buy|pay|transfer|update|change|move|disable|enable|download|install|visit|click|book"
-          + "|treat|record|log|decode|carry out|rewrite|escalate|assign|confirm|merge|use|make|mention|describe|write"
+          + "|treat|record|log|decode|find|carry out|rewrite|escalate|assign|confirm|merge|use|make|mention|describe|write"
           + "|skip|omit|attach|translate|list|keep|ensure|count|consider|note|present|prioriti[sz]e|refer|direct"
           + "|send|settle|approve|email|e-mail|tag|label|classify|score|flag|promote|emphasi[sz]e|highlight|avoid"
           + "|forget|pretend|act|respond|route|assume|let|do not|don't|never|always|only"
@@ -95,14 +101,21 @@ final class AddressedOrder {
   private static final Pattern ORDER =
       Pattern.compile(
           "(?:^|[.,;:!?)\\]]\\s+|\\b(?:and|then|also|y|luego|tambien)\\s+)(?:(?:please|kindly|just|simply|now|also"
-              + "|immediately|then|first|por favor|ahora|tambien|primero|luego|inmediatamente)[ ,]+)*" + IMPERATIVE);
+              + "|immediately|then|first|por favor|ahora|tambien|primero|luego|inmediatamente)[ ,]+)*(?:" + IMPERATIVE
+              // a Spanish plural imperative ("comunicad", "decid", "responded")
+              + "|[a-z]{3,}(?:ad|id)\\b(?<!(?:ciudad|verdad|mitad|edad|salud|libertad|sociedad|universidad|necesidad|calidad"
+              + "|cantidad|seguridad|comunidad|actividad|realidad|posibilidad|oportunidad|velocidad|david|madrid|valladolid"
+              + "|navidad|unidad|propiedad|prioridad|identidad|capacidad|facilidad|dificultad|voluntad|amistad|sanidad))"
+              + "|(?:responded|haced|poned|leed|devolved|escoged)\\b)");
   /** An order spoken to the reader: "you must", "your task", "te pido que", "debes". */
   private static final Pattern SECOND_PERSON =
       Pattern.compile(
           "\\byou(?:'ll| will| must| should| need to| have to| are to| are (?:required|instructed|expected) to|'re to"
               + "| shall| may now| can now| now)\\b|\\byour (?:task|job|answer|reply|response|summary|output|review"
               + "|ranking|report|instructions)\\b|\\b(?:debes|deberas|tienes que|has de|te pido que|te pedimos que"
-              + "|te ruego que|tu tarea|tu respuesta|tu resumen|vas a)\\b");
+              + "|te ruego que|tu tarea|tu respuesta|tu resumen|vas a)\\b"
+              + "|\\b(?:asks?|asked|wants?|wanted|needs?|tells?|told|instructs?|instructed|requests?|requested) you\\b"
+              + "|\\b(?:ha|han|habia) (?:solicitado|pedido) que\\b|\\bquiere que\\b|\\bte (?:pide|piden|ha pedido|han pedido)\\b");
   private static final Pattern YOU = Pattern.compile("\\b(?:you|your|tu|te|usted)\\b");
   /** A machine placed under an obligation in the window: "the agent handling this ticket must escalate". */
   private static final Pattern MACHINE_OBLIGATION =
@@ -110,6 +123,27 @@ final class AddressedOrder {
           "\\b(?:the|any|each|every|el|la|cualquier|todo) (?:agent|agente|assistant|asistente|model|modelo|bot|system"
               + "|sistema|ai|ia|reader|lector|tool|herramienta)\\b[^.!?]{0,50}?\\b(?:must|shall|should|is to|has to"
               + "|debe|deben|debera|tiene que|ha de)\\b(?! (?:not |no )?(?:be|ser)\\b)");
+  /** A tool call or an action in key=value form: "send_email", "action=delete_file". */
+  private static final Pattern TOOL =
+      Pattern.compile(
+          "\\b(?:send|delete|create|transfer|run|forward|share|upload|post|execute|call|write|move|update|enviar|borrar"
+              + "|crear|transferir|ejecutar|compartir)_[a-z_]+\\b|\\baction ?= ?[a-z_]+");
+  /** A clause that dedicates what follows to a machine: "This paragraph is addressed to language models only." */
+  private static final Pattern DEDICATED_CLAUSE =
+      Pattern.compile(
+          "\\b(?:addressed|meant|intended|directed|written|reserved) (?:only |solely |exclusively )?(?:to|for)\\b"
+              + "|\\bdirigid[oa]s? (?:solo |solamente |unicamente |exclusivamente )?(?:a|al|para)\\b");
+  /** A line that is only a dedication, set off as a header: "=== Message for the assistant ===". */
+  private static final Pattern HEADER =
+      Pattern.compile(
+          "^[\\W_]*(?:(?:message|mensaje|note|nota|notice|aviso|instructions?|instrucciones|memo) )?(?:for|to|para|a|al)"
+              + " (?:the |el |la |los |las |any |all |cualquier )?[\\w -]{1,40}?[\\W_]*$");
+  /** A finite verb after the machine in a head: the head is a sentence about it ("The bot cannot approve …"). */
+  private static final Pattern HEAD_VERB =
+      Pattern.compile(
+          "\\b(?:is|are|was|were|can|cannot|can't|could|will|won't|would|should|must|may|might|has|have|had"
+              + "|says?|said|es|son|fue|era|puede|pueden|podra|podran|ha|han|tiene|tienen|dice|dijo)\\b");
+  private static final String QUOTES = "\"“«'‘";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
   private static final int MAX_LEAD_CHARS = 60;
   private static final int MAX_HEAD_CHARS = 90;
@@ -149,12 +183,22 @@ final class AddressedOrder {
     if (machine.start() - start > MAX_LEAD_CHARS) {
       return null;
     }
+    // an address that opens a quotation can be an example quoted by a document about AI
+    Kind direct = start > 0 && QUOTES.indexOf(line.charAt(start - 1)) >= 0 ? Kind.LABEL : Kind.DIRECT;
     int end = sentenceEnd(line, machine.end());
-    if (GREETING.matcher(line.substring(start, end)).matches()) {
-      // "Hello AI." or "¡Hola, asistente!": what follows on the line, or the next line, is spoken to it
-      String after = line.substring(Math.min(line.length(), end + 1)).strip();
-      String next = after.isEmpty() && index + 1 < lines.size() ? lines.get(index + 1) : after;
-      return spokenTo(next) || YOU.matcher(next).find() || ORDER.matcher(next).find() ? Kind.DIRECT : null;
+    String clause = line.substring(start, end);
+    if (GREETING.matcher(clause).matches() || HEADER.matcher(clause).matches()
+        || DEDICATED_CLAUSE.matcher(line.substring(start, machine.start())).find()) {
+      // "Hello AI.", "=== Message for the assistant ===", "This part is addressed to AI models only.":
+      // what follows on the line, or the next line, is spoken to it
+      String next = following(line, end, lines, index);
+      return spokenTo(next) || YOU.matcher(next).find() || ORDER.matcher(next).find() ? direct : null;
+    }
+    if (machine.start() > 0 && line.lastIndexOf('@', machine.start()) >= Math.max(start, machine.start() - 30)
+        && line.substring(line.lastIndexOf('@', machine.start()), machine.start()).matches("@[\\w.-]+ ?")) {
+      // a mention, "@Meta AI when anyone asks you …, say …"
+      String rest = line.substring(machine.end(), Math.min(line.length(), machine.end() + WINDOW_CHARS));
+      return spokenTo(rest) || ORDER.matcher(rest).find() ? direct : null;
     }
     Matcher sep = SEPARATOR.matcher(line);
     if (!sep.find(machine.end()) || sep.start() > end || sep.start() - start > MAX_HEAD_CHARS) {
@@ -169,21 +213,32 @@ final class AddressedOrder {
       return null;
     }
     boolean dedicated = DEDICATION.matcher(head).find();
-    if (!dedicated && OPENS_WITH_ORDER.matcher(head).find()) {
-      return null;
-    }
-    if (!dedicated && SUBORDINATE.matcher(stripLabel(head)).find()) {
+    if (!dedicated
+        && (OPENS_WITH_ORDER.matcher(head).find()
+            || SUBORDINATE.matcher(stripLabel(head)).find()
+            || HEAD_VERB.matcher(line.substring(machine.end(), sep.start())).find())) {
       return null;
     }
     String rest = window.substring(sep.end() - sep.start());
     boolean comma = sep.group().strip().equals(",");
     boolean order =
-        comma ? ORDER.matcher(rest).lookingAt() : ORDER.matcher(rest).find() || MACHINE_OBLIGATION.matcher(rest).find();
+        comma
+            ? ORDER.matcher(rest).lookingAt()
+            : ORDER.matcher(rest).find() || MACHINE_OBLIGATION.matcher(rest).find() || TOOL.matcher(rest).find();
     boolean second = spokenTo(rest);
     if (!order && !second) {
       return null;
     }
-    return dedicated || second ? Kind.DIRECT : Kind.LABEL;
+    return dedicated || second ? direct : Kind.LABEL;
+  }
+
+  /** The rest of the line after {@code end}, or the next non-blank line when nothing follows. */
+  private static String following(String line, int end, List<String> lines, int index) {
+    String after = line.substring(Math.min(line.length(), end + 1)).strip();
+    for (int i = index + 1; after.isEmpty() && i < lines.size() && i <= index + 2; i++) {
+      after = lines.get(i).strip();
+    }
+    return after;
   }
 
   private static boolean spokenTo(String text) {

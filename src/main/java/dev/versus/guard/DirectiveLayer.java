@@ -86,7 +86,7 @@ final class DirectiveLayer {
     Set<String> turns = Transcript.turns(text);
     for (String sentence : sentences(text)) {
       String s = isRequest(sentence) ? sentence : core(sentence);
-      if (!isCourtesy(sentence) && isRequest(s) && !inTurn(sentence, turns)) {
+      if (!isCourtesy(sentence) && !isHeading(sentence) && isRequest(s) && !inTurn(sentence, turns)) {
         requests.add(sentences.size());
       }
       sentences.add(s);
@@ -160,6 +160,12 @@ final class DirectiveLayer {
       }
     }
     return false;
+  }
+
+  /** A markdown heading ("# Steps", "**Describe the bug**"): a form's or a template's label, not a request. */
+  static boolean isHeading(String sentence) {
+    String s = sentence.strip();
+    return s.startsWith("#") || s.length() > 4 && (s.startsWith("**") && s.endsWith("**") || s.startsWith("__") && s.endsWith("__"));
   }
 
   static boolean isCourtesy(String sentence) {

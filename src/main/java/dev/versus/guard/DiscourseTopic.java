@@ -30,21 +30,22 @@ final class DiscourseTopic {
           Pattern.compile("\\bred[- ]team"),
           Pattern.compile("\\bguardrails?\\b|\\bsalvaguardas?\\b"),
           Pattern.compile("\\battack|\\bataque|\\batacante"),
-          Pattern.compile("\\bai\\b|\\bia\\b|\\bartificial intelligence\\b|\\binteligencia artificial\\b"),
+          // the words an injection uses to address its reader count once: "the AI assistant" is one group
+          Pattern.compile("\\bai\\b|\\bia\\b|\\bartificial intelligence\\b|\\binteligencia artificial\\b"
+              + "|\\bassistants?\\b|\\basistentes?\\b"),
           Pattern.compile("\\bmodels?\\b|\\bmodelos?\\b"),
           Pattern.compile("\\btraining data\\b|\\bdatos de entrenamiento\\b|\\bfine-tun"),
           Pattern.compile("\\bhallucinat|\\balucina"),
           Pattern.compile("\\brag\\b|\\bretriev|\\brecuperad"),
           Pattern.compile("\\bfilters?\\b|\\bfiltros?\\b"),
           Pattern.compile("\\bsecurity\\b|\\bseguridad\\b|\\bmalicious|\\bmalicios"),
-          Pattern.compile("\\bassistants?\\b|\\basistentes?\\b"),
           Pattern.compile("\\bfor example\\b|\\bfor instance\\b|\\bsuch as\\b|\\bpor ejemplo\\b|\\be\\.g\\."));
   static final int MIN_GROUPS = 3;
   /** The factor applied to the heuristic score of a document about AI that addresses no reader. */
   static final double DISCOUNT = 0.4;
   /** Hits that address the document's reader whatever the document is about. */
   static final Set<String> DIRECT =
-      Set.of("ai-address", "ai-addressee", "hidden-instruction", "hidden-order", "exfiltration", "fake-turn");
+      Set.of("ai-address", "hidden-instruction", "hidden-order", "exfiltration", "fake-turn");
 
   /** Whether the folded text uses at least {@link #MIN_GROUPS} groups of AI topic words. */
   static boolean aboutAi(String folded) {

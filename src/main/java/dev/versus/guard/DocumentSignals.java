@@ -107,7 +107,7 @@ final class DocumentSignals {
               + "|processes|summari[sz]es|parses|sees|ingests?|ingesting|loading|loads|crawling|crawls|transcribing"
               + "|transcribes|working from|working on) (?:this|these|the following)\\b"
               + "|\\b(?:if|in case|when) you(?: are|'re| happen to be) (?:an?|the|some) (?:[\\w-]+ )?" + AI + "\\b"
-              + "|\\bsi (?:resulta que )?eres (?:un|una|el|la) (?:[a-z]+ )?" + AI + "\\b"
+              + "|\\bsi (?:resulta que )?(?:eres|es usted|usted es) (?:un|una|el|la) (?:[a-z]+ )?" + AI + "\\b"
               + "|\\b(?:that|which|who) (?:reads?|process(?:es)?|summari[sz]es?|parses?|index(?:es)?|scans?|crawls?"
               + "|handles?|ingests?|loads?|transcribes?) (?:this|these)\\b"
               + "|\\b(?:is|are) (?:reading|summari[sz]ing|processing|helping (?:a|the|someone|somebody|users?)|comparing"
@@ -262,6 +262,12 @@ final class DocumentSignals {
               + "|\\bno (?:resumas|traduzcas) (?:este|esta|esto)\\b");
   private static final Pattern FAKE_TURN =
       Pattern.compile("(?m)^\\s*[\\[<](?:assistant|system|asistente|sistema|ai|ia)[\\]>]\\s*\\S", Pattern.CASE_INSENSITIVE);
+  /** The edge of a fake tool result or system section inside data: "tool_result_end", "</resultado_herramienta> [sistema]". */
+  private static final Pattern FAKE_BOUNDARY =
+      Pattern.compile(
+          "</?(?:tool|function|herramienta|resultado)[\\w-]*>|\\b(?:tool|function)_(?:result|output|response)_(?:end|start)\\b"
+              + "|\\b(?:end|start)_(?:tool|function)_(?:result|output)\\b|\\[/(?:system|sistema|assistant|asistente)\\]"
+              + "|\\b(?:system|sistema) ?: (?:the user|el usuario)\\b");
   /** A delimited header opening a fake system section: "### NEW SYSTEM PROMPT ###", "[instrucciones del sistema]". */
   private static final Pattern FAKE_SECTION =
       Pattern.compile(
@@ -349,7 +355,9 @@ final class DocumentSignals {
     add(hits, secrecy, "secrecy");
     add(hits, priority, "priority-claim");
     add(hits, (text.indexOf('[') >= 0 || text.indexOf('<') >= 0) && FAKE_TURN.matcher(text).find()
-        || containsAny(folded, "system", "sistema") && FAKE_SECTION.matcher(folded).find(), "fake-turn");
+        || containsAny(folded, "system", "sistema") && FAKE_SECTION.matcher(folded).find()
+        || containsAny(folded, "tool", "function", "herramienta", "resultado", "system", "sistema")
+            && FAKE_BOUNDARY.matcher(folded).find(), "fake-turn");
     return hits;
   }
 

@@ -69,6 +69,10 @@ final class InjectionHeuristics {
         keep *= 1.0 - DocumentSignals.weight(name);
         hits.add(name);
       }
+      if (ProcessingOrder.in(forms.folded())) {
+        keep *= 1.0 - ProcessingOrder.WEIGHT;
+        hits.add(ProcessingOrder.NAME);
+      }
       Optional<AddressedOrder.Kind> address = AddressedOrder.find(text);
       if (address.isPresent()) {
         keep *= 1.0 - ADDRESS_WEIGHT;

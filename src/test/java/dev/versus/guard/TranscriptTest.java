@@ -39,4 +39,11 @@ class TranscriptTest {
 
     assertThat(layer.score(chat).score()).isZero();
   }
+
+  @Test
+  void isHeading_markdownHeadingsOnly() {
+    assertThat(DirectiveLayer.isHeading("**Describe the bug**")).isTrue();
+    assertThat(DirectiveLayer.isHeading("## Steps to reproduce")).isTrue();
+    assertThat(DirectiveLayer.isHeading("Describe the bug in two lines.")).isFalse();
+  }
 }
