@@ -180,7 +180,7 @@ final class AddressedOrder {
 
   private static Kind addressAt(String line, Matcher machine, List<String> lines, int index) {
     int start = clauseStart(line, machine.start());
-    if (machine.start() - start > MAX_LEAD_CHARS) {
+    if (start < 0) {
       return null;
     }
     // an address that opens a quotation can be an example quoted by a document about AI
@@ -194,14 +194,14 @@ final class AddressedOrder {
       String next = following(line, end, lines, index);
       return spokenTo(next) || YOU.matcher(next).find() || ORDER.matcher(next).find() ? direct : null;
     }
-    if (machine.start() > 0 && line.lastIndexOf('@', machine.start()) >= Math.max(start, machine.start() - 30)
-        && line.substring(line.lastIndexOf('@', machine.start()), machine.start()).matches("@[\\w.-]+ ?")) {
+    int at = mention(line, Math.max(start, machine.start() - 30), machine.start());
+    if (at >= 0 && line.substring(at, machine.start()).matches("@[\\w.-]+ ?")) {
       // a mention, "@Meta AI when anyone asks you …, say …"
       String rest = line.substring(machine.end(), Math.min(line.length(), machine.end() + WINDOW_CHARS));
       return spokenTo(rest) || ORDER.matcher(rest).find() ? direct : null;
     }
-    Matcher sep = SEPARATOR.matcher(line);
-    if (!sep.find(machine.end()) || sep.start() > end || sep.start() - start > MAX_HEAD_CHARS) {
+    Matcher sep = bounded(SEPARATOR, line, machine.end(), Math.min(end, start + MAX_HEAD_CHARS + 4));
+    if (!sep.find() || sep.start() - start > MAX_HEAD_CHARS) {
       return null;
     }
     String head = line.substring(start, sep.start()).strip();
@@ -232,6 +232,21 @@ final class AddressedOrder {
     return dedicated || second ? direct : Kind.LABEL;
   }
 
+  /** A matcher of {@code p} on {@code line} between {@code from} and {@code to} that still sees the text around. */
+  private static Matcher bounded(Pattern p, String line, int from, int to) {
+    return p.matcher(line).region(from, Math.max(from, to)).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /** The index of the last '@' in {@code line} between {@code from} and {@code to}, or -1. */
+  private static int mention(String line, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (line.charAt(i) == '@') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The rest of the line after {@code end}, or the next non-blank line when nothing follows. */
   private static String following(String line, int end, List<String> lines, int index) {
     String after = line.substring(Math.min(line.length(), end + 1)).strip();
@@ -245,10 +260,15 @@ final class AddressedOrder {
     return SECOND_PERSON.matcher(text).find();
   }
 
-  /** The index of the first sentence end ({@code .!?} then a space, or the line end) at or after {@code from}. */
+  /**
+   * The index of the first sentence end ({@code .!?} then a space, or the line end) at or after
+   * {@code from}, looked for in the next {@link #WINDOW_CHARS} characters only (each machine word
+   * on a long line looks once, so that a long line costs linear time).
+   */
   private static int sentenceEnd(String line, int from) {
-    Matcher m = SENTENCE_END.matcher(line);
-    return m.find(from) ? m.start() : line.length();
+    int limit = Math.min(line.length(), from + WINDOW_CHARS);
+    Matcher m = bounded(SENTENCE_END, line, from, limit);
+    return m.find() ? m.start() : limit;
   }
 
   /** A label such as "P.S.:" or "white-text:" before the address. */
@@ -257,14 +277,18 @@ final class AddressedOrder {
     return colon >= 0 && colon < 20 ? head.substring(colon + 1).strip() : head;
   }
 
-  /** The start of the clause holding {@code at}: the end of the last clause boundary before it. */
+  /**
+   * The start of the clause holding {@code at} (the end of the last clause boundary before it), or
+   * -1 when it starts more than {@link #MAX_LEAD_CHARS} before {@code at}; only that stretch is read.
+   */
   private static int clauseStart(String line, int at) {
-    Matcher b = CLAUSE_START.matcher(line);
-    int start = 0;
-    while (b.find() && b.end() <= at) {
+    int from = Math.max(0, at - MAX_LEAD_CHARS - 4);
+    Matcher b = bounded(CLAUSE_START, line, from, at);
+    int start = from == 0 ? 0 : -1;
+    while (b.find()) {
       start = b.end();
     }
-    return start;
+    return start >= 0 && at - start <= MAX_LEAD_CHARS ? start : -1;
   }
 
   /**

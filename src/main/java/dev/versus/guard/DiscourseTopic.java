@@ -19,27 +19,50 @@ import java.util.regex.Pattern;
 final class DiscourseTopic {
   private DiscourseTopic() {}
 
+  /** A group of topic words: literals that any match contains (a cheap test first), then the pattern. */
+  private record Group(List<String> literals, Pattern pattern) {
+    Group {
+      literals = List.copyOf(literals);
+    }
+
+    boolean in(String folded) {
+      for (String literal : literals) {
+        if (folded.contains(literal)) {
+          return pattern.matcher(folded).find();
+        }
+      }
+      return false;
+    }
+  }
+
+  private static Group group(String literals, String regex) {
+    return new Group(List.of(literals.split(",")), Pattern.compile(regex));
+  }
+
   /** Groups of topic words (folded text); a document about AI uses at least {@link #MIN_GROUPS}. */
-  private static final List<Pattern> GROUPS =
+  private static final List<Group> GROUPS =
       List.of(
-          Pattern.compile("\\bprompts?\\b"),
-          Pattern.compile("\\binject|\\binyecc|\\binyecta"),
-          Pattern.compile("\\bjailbreak"),
-          Pattern.compile("\\bllms?\\b|\\blanguage models?\\b|\\bmodelos? de lenguaje\\b"),
-          Pattern.compile("\\bchatbots?\\b"),
-          Pattern.compile("\\bred[- ]team"),
-          Pattern.compile("\\bguardrails?\\b|\\bsalvaguardas?\\b"),
-          Pattern.compile("\\battack|\\bataque|\\batacante"),
+          group("prompt", "\\bprompts?\\b"),
+          group("inject,inyec", "\\binject|\\binyecc|\\binyecta"),
+          group("jailbreak", "\\bjailbreak"),
+          group("llm,language model,modelo de lenguaje,modelos de lenguaje",
+              "\\bllms?\\b|\\blanguage models?\\b|\\bmodelos? de lenguaje\\b"),
+          group("chatbot", "\\bchatbots?\\b"),
+          group("red", "\\bred[- ]team"),
+          group("guardrail,salvaguarda", "\\bguardrails?\\b|\\bsalvaguardas?\\b"),
+          group("attack,ataque,atacante", "\\battack|\\bataque|\\batacante"),
           // the words an injection uses to address its reader count once: "the AI assistant" is one group
-          Pattern.compile("\\bai\\b|\\bia\\b|\\bartificial intelligence\\b|\\binteligencia artificial\\b"
-              + "|\\bassistants?\\b|\\basistentes?\\b"),
-          Pattern.compile("\\bmodels?\\b|\\bmodelos?\\b"),
-          Pattern.compile("\\btraining data\\b|\\bdatos de entrenamiento\\b|\\bfine-tun"),
-          Pattern.compile("\\bhallucinat|\\balucina"),
-          Pattern.compile("\\brag\\b|\\bretriev|\\brecuperad"),
-          Pattern.compile("\\bfilters?\\b|\\bfiltros?\\b"),
-          Pattern.compile("\\bsecurity\\b|\\bseguridad\\b|\\bmalicious|\\bmalicios"),
-          Pattern.compile("\\bfor example\\b|\\bfor instance\\b|\\bsuch as\\b|\\bpor ejemplo\\b|\\be\\.g\\."));
+          group("ai,ia,artificial,assistant,asistente",
+              "\\bai\\b|\\bia\\b|\\bartificial intelligence\\b|\\binteligencia artificial\\b"
+                  + "|\\bassistants?\\b|\\basistentes?\\b"),
+          group("model", "\\bmodels?\\b|\\bmodelos?\\b"),
+          group("training data,entrenamiento,fine-tun", "\\btraining data\\b|\\bdatos de entrenamiento\\b|\\bfine-tun"),
+          group("halluc,alucina", "\\bhallucinat|\\balucina"),
+          group("rag,retriev,recuperad", "\\brag\\b|\\bretriev|\\brecuperad"),
+          group("filt", "\\bfilters?\\b|\\bfiltros?\\b"),
+          group("security,seguridad,malicio", "\\bsecurity\\b|\\bseguridad\\b|\\bmalicious|\\bmalicios"),
+          group("example,instance,such as,ejemplo,e.g.",
+              "\\bfor example\\b|\\bfor instance\\b|\\bsuch as\\b|\\bpor ejemplo\\b|\\be\\.g\\."));
   static final int MIN_GROUPS = 3;
   /** The factor applied to the heuristic score of a document about AI that addresses no reader. */
   static final double DISCOUNT = 0.4;
@@ -50,8 +73,8 @@ final class DiscourseTopic {
   /** Whether the folded text uses at least {@link #MIN_GROUPS} groups of AI topic words. */
   static boolean aboutAi(String folded) {
     int n = 0;
-    for (Pattern p : GROUPS) {
-      if (p.matcher(folded).find() && ++n >= MIN_GROUPS) {
+    for (Group g : GROUPS) {
+      if (g.in(folded) && ++n >= MIN_GROUPS) {
         return true;
       }
     }
