@@ -30,24 +30,32 @@ final class AddressedOrder {
   }
 
   /** An unambiguous machine word (folded text); a human assistant is excluded. */
-  private static final Pattern MACHINE =
-      Pattern.compile(
-          "\\b(?:ai|ais|a\\.i\\.|ia|ias|ki|llms?|gpts?|chatgpt|claude|gemini|copilot|chatbots?|bots?|language models?"
+  private static final Pattern MACHINE = Pattern.compile("\\b" + AddressedOrder.MACHINE_WORDS + "\\b");
+  /** The machine words, for {@link #MACHINE} and lookaheads. */
+  static final String MACHINE_WORDS =
+          "(?:ai|ais|a\\.i\\.|ia|ias|ki|llms?|gpts?|chatgpt|claude|gemini|copilot|chatbots?|bots?|language models?"
               + "|modelos? de (?:lenguaje|ia|analisis)|(?:analysis|screening|summari[sz]ation|financial [a-z]+) models?"
               + "|automated|automatic[oa]?s?|automation|automatizacion|autonomous|autonom[oa]s?|scrapers?|crawlers?"
               + "|artificial intelligence|inteligencia artificial"
               + "|(?:browser|browsing|web|shopping|e-?mail|mail|inbox|coding|calendar|scheduling|software) agents?"
               + "|agentes? de (?:correo|compras|navegacion|agenda|programacion|codigo)"
+              // software named by its kind or by what it does: "news digest software", "recap generator",
+              // "smart speaker", "algoritmo de selección", "agenda inteligente"
+              + "|(?:smart|virtual|digital|intelligent) [a-z-]+"
+              + "|(?:engine|software|program(?:me)?|algorithm|parser|generator|aggregator|summari[sz]er|classifier"
+              + "|indexer|screener|ranker|pipeline|automation|robot|plugin|script)s?"
+              + "|(?:programa|algoritmo|robot|motor|agregador|software|aplicacion|app|script|complemento|clasificador"
+              + "|resumidor|generador)(?:es|s)?|[a-z]+ (?:inteligente|virtual|digital)(?:es)?"
               + "|(?:models?|modelos?|agents?|agentes?|systems?|sistemas?|tools?|herramientas?|programs?|programas?)"
               + "(?= (?:that|which|que) (?:analy[sz]es?|analicen?|analiza|process(?:es)?|procesen?|procesa|summari[sz]es?"
               + "|resuman?|resume|reads?|lean?|lee|index(?:es)?|indexen?|reviews?|revisen?|revisa|classif(?:y|ies)"
-              + "|clasifiquen?|ranks?|ordenen?)\\b)"
+              + "|clasifiquen?|clasifica|ranks?|ordenen?|ordena)\\b)"
               + "|assistants?(?<!(?:personal|executive|teaching|research|administrative|shop|sales|lab|dental|medical"
               + "|legal|store|care|nursing|program|office|dean's|his|her|my|your|our|physician|nurse|marketing"
               + "|executive) assistants?)(?! (?:managers?|directors?|professors?|coach(?:es)?|editors?|teachers?"
               + "|principals?|referees?|to|of)\\b)"
               + "|asistentes?(?! (?:personal|de direccion|administrativ[oa]s?|de (?:cocina|laboratorio|enfermeria"
-              + "|ventas|tienda|oficina|investigacion|direccion|gerencia)|social(?:es)?)\\b))\\b");
+              + "|ventas|tienda|oficina|investigacion|direccion|gerencia)|social(?:es)?)\\b))";
   /** Where a clause starts inside a line: after a sentence end, a dash, an opening bracket or markup. */
   private static final Pattern CLAUSE_START =
       Pattern.compile("[.!?;]\\s+|\\s[—–-]{1,2}\\s|[\\[(«“\"{>*#]|<!--|-->|<[^<>]{0,200}>|\\|\\s*");
@@ -59,7 +67,7 @@ final class AddressedOrder {
           "^(?:when|whenever|if|although|though|because|as|like|unlike|with|without|since|while|after|before|once|how"
               + "|why|what|where|which|who|whether|in|on|at|by|from|of|about|according|many|some|most|all|our|we|i"
               + "|cuando|si|aunque|porque|como|con|sin|desde|mientras|tras|antes|despues|en|sobre|segun|muchos|muchas"
-              + "|algunos|algunas|nuestr[oa]s?|nosotros|yo|que|cual|donde|the (?:new|latest|best)|los|las|el|la|un|una"
+              + "|algunos|algunas|nuestr[oa]s?|nosotros|yo|que|cual|donde|para|to|for|a fin de|the (?:new|latest|best)|los|las|el|la|un|una"
               + "|this|these|este|esta|estos|estas)\\b");
   /**
    * A head that dedicates the line to its reader: "to the …", "for …", "para …", "hey …", "note to
@@ -71,8 +79,30 @@ final class AddressedOrder {
           "^(?:[\\w' .-]{0,25}:\\s*)?(?:(?:important|importante|hidden|oculta|urgent|urgente|p\\.?s\\.?|p\\.?d\\.?|n\\.?b\\.?)\\s*)?"
               + "(?:(?:note|nota|message|mensaje|memo|instructions?|instrucci(?:on|ones)(?: oculta)?|aviso|notice|reminder"
               + "|recordatorio|hinweis fur [\\w-]+ ?/ ?note)\\s+)?"
-              + "(?:to|for|para|a la|al|a los|a las|attn|attention|atencion|hey|hi|hello|dear|oye|hola|querid[oa]s?"
-              + "|estimad[oa]s?)\\b|^(?:[\\w'-]+ ){1,2}[\\w'-]*(?:ai|ia|bot|assistant|asistente|gpt|llm)s?$");
+              // a preposition then a determiner or the machine itself, not a purpose ("para pedir permisos")
+              + "(?:(?:to|for|para|a|al) (?=(?:the|any|all|every|each|whichever|whatever|whoever|our|your|el|la|los|las"
+              + "|cualquier|tod[oa]s?|un|una|this|these|este|esta)\\b|" + MACHINE_WORDS + ")"
+              + "|(?:attn|attention|atencion|hey|hi|hello|dear|oye|hola|querid[oa]s?|estimad[oa]s?)\\b)"
+              + "|^(?:[\\w'-]+ ){1,2}[\\w'-]*(?:ai|ia|bot|assistant|asistente|gpt|llm)s?$");
+  /**
+   * What may follow the machine inside a head: a clause or phrase saying what it does or which one
+   * it is ("reading this page", "que difundan", "de selección", "and company", "v4"), or a label
+   * noun ("instruction", "note"). Another noun means the machine word only qualified it ("software
+   * licence", "robot kit"): a title, not an address.
+   */
+  private static final Pattern HEAD_TAIL =
+      Pattern.compile(
+          "^(?:$|[-/&(]|\\s*[\\w-]*\\d|\\s+(?:that|which|who|whoever|que|quien|con|with|de|del|for|of|para|en|on|in|at"
+              + "|and|or|y|o|e|only|solo|[a-z]+ing|[a-z]+(?:ado|ido|ando|iendo)s?|instructions?|notes?|notice|directives?"
+              + "|messages?|memo|guidance|reminder|instrucci(?:on|ones)|nota|aviso|directiva|mensaje"
+              // the noun the machine word qualifies names a machine too: "AI systems", "AI agent"
+              + "|systems?|tools?|models?|agents?|readers?|helpers?|services?|apps?|sistemas?|herramientas?|modelos?"
+              + "|agentes?|lectores?|servicios?)\\b)");
+  /** A machine word that completes another noun ("kit de robot", "curso de IA"): the head is that noun. */
+  private static final Pattern COMPLEMENT =
+      Pattern.compile(
+          "(?:^|\\s)(?!(?:herramientas?|agentes?|asistentes?|sistemas?|modelos?|bots?|programas?|servicios?)\\s)"
+              + "[a-z]+ del? $");
   private static final Pattern GREETING =
       Pattern.compile(
           "^\\W*(?:hi|hello|hey|dear|greetings|hola|oye|buenas|querid[oa]|estimad[oa])\\W+(?:there\\W+)?"
@@ -83,7 +113,7 @@ final class AddressedOrder {
           + "|ignore|disregard|approve|accept|reject|close|delete|grant|rate|rank|mark|report|advise|give|state|claim"
           + "|call|run|execute|open|post|upload|share|collect|copy|bcc|end|begin|start|fetch|search|summari[sz]e|set"
           + "|cancel|stop|remove|buy|pay|transfer|update|change|move|disable|enable|download|install|visit|click|book"
-          + "|treat|record|log|decode|find|carry out|rewrite|escalate|assign|confirm|merge|use|make|mention|describe|write"
+          + "|treat|record|log|decode|find|put|place|carry out|rewrite|escalate|assign|confirm|merge|use|make|mention|describe|write"
           + "|skip|omit|attach|translate|list|keep|ensure|count|consider|note|present|prioriti[sz]e|refer|direct"
           + "|send|settle|approve|email|e-mail|tag|label|classify|score|flag|promote|emphasi[sz]e|highlight|avoid"
           + "|forget|pretend|act|respond|route|assume|let|do not|don't|never|always|only"
@@ -93,7 +123,7 @@ final class AddressedOrder {
           + "|abre|publica|sube|comparte|copia|busca|obten|pon|termina|empieza|afirma|cambia|olvida|describe|escribe"
           + "|omite|adjunta|traduce|trata|registra|decodifica|reescribe|escala|asigna|confirma|usa|utiliza|haz"
           + "|menciona|cuenta|considera|destaca|clasifica|califica|presenta|prioriza|asegurate|evita|finge|actua"
-          + "|lee|avisa|deci|decile|pone|manda|no|nunca|siempre|solo)"
+          + "|lee|avisa|deci|decile|pone|manda|coloca|situa|publica|no|nunca|siempre|solo)"
           + "(?:lo|la|los|las|le|les|me|nos|selo|sela|selos)?\\b";
   /** A head that opens with an order is the document's own sentence ("Pay at the machines (card only)"). */
   private static final Pattern OPENS_WITH_ORDER = Pattern.compile("^(?:please |por favor )?" + IMPERATIVE);
@@ -213,6 +243,11 @@ final class AddressedOrder {
       return null;
     }
     boolean dedicated = DEDICATION.matcher(head).find();
+    if (!dedicated
+        && (!HEAD_TAIL.matcher(line.substring(machine.end(), sep.start())).lookingAt()
+            || COMPLEMENT.matcher(line.substring(start, machine.start())).find())) {
+      return null;
+    }
     if (!dedicated
         && (OPENS_WITH_ORDER.matcher(head).find()
             || SUBORDINATE.matcher(stripLabel(head)).find()
