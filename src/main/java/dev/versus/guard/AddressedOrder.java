@@ -9,16 +9,27 @@ import java.util.regex.Pattern;
 /**
  * An order addressed to a machine reader by the shape of the address, not by its wording: a short
  * head at the start of a clause that names a machine ("Expense bot:", "To the LLM aggregating these
- * reviews:", "PD para ChatGPT y compañía:", "[asistente del móvil:", "Hiring AI,") followed by an
- * order in the rest of the line (an imperative at the start of a clause, or a second-person
- * obligation), or a greeting to a machine ("Hello AI.", "¡Hola, asistente!") followed by a sentence
- * spoken to it. English and Spanish, documents only.
+ * reviews:", "PD para ChatGPT y compañía:", "[asistente del móvil:", "Hiring AI,", "A note to the
+ * comparison engine:") followed by an order in the rest of the line (an imperative at the start of
+ * a clause, a second-person obligation or reported request, a tool call); a greeting ("Hello AI."),
+ * a header ("=== Message for the assistant ===") or a dedicating clause ("This paragraph is
+ * addressed to language models only.") followed by a sentence spoken to it; or an @mention of one
+ * followed by an order. English and Spanish, documents only.
  *
- * <p>{@link Kind#DIRECT} when the head is a vocative or a dedication ("to", "for", "para",
- * "hey", "note to") or the order speaks to the reader in the second person: such a line addresses
- * its reader whatever the document is about. {@link Kind#LABEL} for a bare label ("AI tools: use
- * them for drafts only"), which can also be a heading in a document about AI; {@link
- * DiscourseTopic} discounts those in documents about AI.
+ * <p>A machine is named by an unambiguous word (AI, LLM, bot, chatbot, assistant unless human, …),
+ * by software's kind ("digest software", "recap generator", "algoritmo"), or by what it does with
+ * documents ("models that summarise …"). A head is not an address when the machine word only
+ * qualifies another noun ("software licence"), when it holds a finite verb ("The bot cannot
+ * approve …"), when it opens with an order, a subordinate clause or a purpose, or when it is a
+ * speaker's turn in a transcript.
+ *
+ * <p>{@link Kind#DIRECT} when the head is a vocative or a dedication ("to the", "for any", "para
+ * el", "hey", "note to") or the order speaks to the reader in the second person: such a line
+ * addresses its reader whatever the document is about. {@link Kind#LABEL} for a bare label ("AI
+ * tools: use them for drafts only"), which can also be a heading in a document about AI, and for an
+ * address that opens a quotation (an example quoted by an explainer); {@link DiscourseTopic}
+ * discounts those in documents about AI. Shapes tuned on the second blind document set and {@code
+ * signals-fresh4.jsonl}.
  */
 final class AddressedOrder {
   private AddressedOrder() {}
