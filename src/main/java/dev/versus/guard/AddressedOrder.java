@@ -56,7 +56,7 @@ final class AddressedOrder {
               + "|(?:engine|software|program(?:me)?|algorithm|parser|generator|aggregator|summari[sz]er|classifier"
               + "|indexer|screener|ranker|pipeline|automation|robot|plugin|script)s?"
               + "|(?:programa|algoritmo|robot|motor|agregador|software|aplicacion|app|script|complemento|clasificador"
-              + "|resumidor|generador)(?:es|s)?|[a-z]+ (?:inteligente|virtual|digital)(?:es)?"
+              + "|resumidor|generador)(?:es|s)?|(?:inteligente|virtual|digital)(?:e?s)?"
               + "|(?:models?|modelos?|agents?|agentes?|systems?|sistemas?|tools?|herramientas?|programs?|programas?)"
               + "(?= (?:that|which|que) (?:analy[sz]es?|analicen?|analiza|process(?:es)?|procesen?|procesa|summari[sz]es?"
               + "|resuman?|resume|reads?|lean?|lee|index(?:es)?|indexen?|reviews?|revisen?|revisa|classif(?:y|ies)"
