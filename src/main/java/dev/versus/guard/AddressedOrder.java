@@ -108,7 +108,9 @@ final class AddressedOrder {
               + "|messages?|memo|guidance|reminder|instrucci(?:on|ones)|nota|aviso|directiva|mensaje"
               // the noun the machine word qualifies names a machine too: "AI systems", "AI agent"
               + "|systems?|tools?|models?|agents?|readers?|helpers?|services?|apps?|sistemas?|herramientas?|modelos?"
-              + "|agentes?|lectores?|servicios?)\\b)");
+              + "|agentes?|lectores?|servicios?"
+              // or a role held by a machine: "LLM reviewers", "AI graders"
+              + "|[a-z]{3,}(?:er|or)s?)\\b)");
   /** A machine word that completes another noun ("kit de robot", "curso de IA"): the head is that noun. */
   private static final Pattern COMPLEMENT =
       Pattern.compile(
