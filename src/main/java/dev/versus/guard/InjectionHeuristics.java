@@ -42,7 +42,9 @@ final class InjectionHeuristics {
 
   /**
    * As {@link #score(String)} plus the document-only {@link DocumentFeatures} (a line addressed to
-   * an AI reader, an obligation stated for one, a tool call): they cost nothing on prompts.
+   * an AI reader, an obligation stated for one, a tool call), {@link DocumentSignals}, {@link
+   * ProcessingOrder} and {@link AddressedOrder}; a document about AI that addresses no reader has
+   * its score discounted ({@link DiscourseTopic}). None of them runs on prompts.
    */
   LayerScore scoreDocument(String text) {
     return score(text, true);
