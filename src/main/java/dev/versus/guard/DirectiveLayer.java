@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * is unrelated to the rest of the document. An e-mail's own requests to its reader ("please send
  * me the report") read as correspondence and concern the e-mail's subject; an injected task
  * ("recommend a book for the weekend" in a bank notice) does neither. Runs on documents only
- * ({@link Guard#screenDocument}): a user's prompt is a request to the assistant by design.
+ * ({@link Guard#screenDocument}): a user's prompt is a request to the assistant by design. The turns
+ * of a transcript ({@link Transcript}) are not candidates: one speaker asking another.
  */
 final class DirectiveLayer {
   static final int MAX_SENTENCES = 32;
@@ -82,9 +83,10 @@ final class DirectiveLayer {
   LayerScore score(String text) {
     List<String> sentences = new ArrayList<>();
     List<Integer> requests = new ArrayList<>();
+    Set<String> turns = Transcript.turns(text);
     for (String sentence : sentences(text)) {
       String s = isRequest(sentence) ? sentence : core(sentence);
-      if (!isCourtesy(sentence) && isRequest(s)) {
+      if (!isCourtesy(sentence) && !isHeading(sentence) && isRequest(s) && !inTurn(sentence, turns)) {
         requests.add(sentences.size());
       }
       sentences.add(s);
@@ -144,6 +146,26 @@ final class DirectiveLayer {
       s = s.substring(m.end()).strip();
     }
     return s;
+  }
+
+  /** Whether {@code sentence} is part of a turn of a transcript: one speaker asking another. */
+  private static boolean inTurn(String sentence, Set<String> turns) {
+    if (turns.isEmpty()) {
+      return false;
+    }
+    String probe = sentence.length() > 60 ? sentence.substring(0, 60) : sentence;
+    for (String turn : turns) {
+      if (turn.contains(probe)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A markdown heading ("# Steps", "**Describe the bug**"): a form's or a template's label, not a request. */
+  static boolean isHeading(String sentence) {
+    String s = sentence.strip();
+    return s.startsWith("#") || s.length() > 4 && (s.startsWith("**") && s.endsWith("**") || s.startsWith("__") && s.endsWith("__"));
   }
 
   static boolean isCourtesy(String sentence) {

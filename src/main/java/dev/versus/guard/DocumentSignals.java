@@ -46,7 +46,7 @@ final class DocumentSignals {
       Pattern.compile(
           "\\b(?:ai|ia|ias|llms?|assistants?|asistentes?|bots?|chatbots?|agents?|agentes?|models?|modelos?|copilot|gpt"
               + "|automated|automatic[oa]s?|notetaker|user|users|usuario|usuarios|tool|herramienta|funcion|claude|chatgpt"
-              + "|gemini|siri|alexa|cortana|autonomous|autonom[oa]s?)\\b"
+              + "|gemini|siri|alexa|cortana|autonomous|autonom[oa]s?|ais|inteligencia|artificial)\\b"
               + "|<!--|https?://|@|\\[(?:assistant|system|asistente|sistema)\\]",
           Pattern.CASE_INSENSITIVE);
 
@@ -61,7 +61,7 @@ final class DocumentSignals {
       "(?:ai(?: (?!(?:team|group|department|dept|lab|committee|office|unit|council|board|ethics|policy|strategy|act"
           + "|regulation|conference|course|workshop|talk|session|track)s?\\b)[\\w-]+(?: (?:helper|client|reader|tool"
           + "|agent|system|assistant|bot|model|service)s?)?)?"
-          + "|a\\.i\\.|artificial intelligence|llms?|chatbots?|gpts?|copilot|language models?|notetakers?|note-takers?"
+          + "|ais|a\\.i\\.|artificial intelligence|llms?|chatbots?|gpts?|copilot|language models?|notetakers?|note-takers?"
           + "|claude|chatgpt|gemini|gpt-?\\d[\\w.-]*|siri|alexa|cortana"
           + "|(?:ai|llm|gpt)[- ](?:based|powered|driven|enabled) (?:[\\w-]+ ){0,2}[\\w-]+"
           + "|(?:powered by|based on|driven by) (?:ai|llms?|gpt|language models?)"
@@ -107,7 +107,7 @@ final class DocumentSignals {
               + "|processes|summari[sz]es|parses|sees|ingests?|ingesting|loading|loads|crawling|crawls|transcribing"
               + "|transcribes|working from|working on) (?:this|these|the following)\\b"
               + "|\\b(?:if|in case|when) you(?: are|'re| happen to be) (?:an?|the|some) (?:[\\w-]+ )?" + AI + "\\b"
-              + "|\\bsi (?:resulta que )?eres (?:un|una|el|la) (?:[a-z]+ )?" + AI + "\\b"
+              + "|\\bsi (?:resulta que )?(?:eres|es usted|usted es) (?:un|una|el|la) (?:[a-z]+ )?" + AI + "\\b"
               + "|\\b(?:that|which|who) (?:reads?|process(?:es)?|summari[sz]es?|parses?|index(?:es)?|scans?|crawls?"
               + "|handles?|ingests?|loads?|transcribes?) (?:this|these)\\b"
               + "|\\b(?:is|are) (?:reading|summari[sz]ing|processing|helping (?:a|the|someone|somebody|users?)|comparing"
@@ -155,7 +155,7 @@ final class DocumentSignals {
       Pattern.compile(
           "\\b(?:the user|the user's|a user's|users|the reader|anyone who asks|someone|whoever asks|answers?|responses?"
               + "|replies|summar(?:y|ies)|questions|al usuario|el usuario|del usuario|los usuarios|al lector|alguien"
-              + "|respuestas?|resumen(?:es)?|preguntas)\\b"
+              + "|respuestas?|resumen(?:es)?|preguntas)\\b|\\b(?:when|whenever|once|if) you\\b"
               + "|\\b(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|time|is|was|way|kind|type|sort|technology"
               + "|trend|field|industry|sector)\\b)[a-z]"
               + "|\\b(?:este|esta|estos|estas) (?!(?:ano|mes|semana|manana|tarde|noche|vez|tipo|es|fue|tecnologia"
@@ -196,9 +196,9 @@ final class DocumentSignals {
   private static final Pattern PRIORITY =
       Pattern.compile(
           "\\b(?:takes?|has|have) (?:priority|precedence) over\\b|\\boverrides? (?:any|all|the|previous|earlier)\\b"
-              + "|\\bnew (?:priority )?(?:task|directive|instructions?|orders?)\\b|\\bpriority (?:directive|instruction)\\b"
+              + "|\\bnew (?:priority )?(?:task|directive|instructions?)\\b|\\bpriority (?:directive|instruction)\\b"
               + "|\\b(?:tiene|tienen) (?:prioridad|preferencia) sobre\\b|\\bmas prioritari[oa] que\\b"
-              + "|\\bnueva (?:tarea|directiva|orden|instruccion)\\b|\\bdirectiva prioritaria\\b"
+              + "|\\bnueva (?:tarea|directiva|instruccion)\\b|\\bdirectiva prioritaria\\b"
               + "|\\b(?:previous|earlier|prior|former|above) (?:guidance|instructions?|rules|directions|guidelines|prompts?)"
               + " (?:no longer|don't|do not) (?:apply|applies|count|matter)\\b"
               + "|\\b(?:indicaciones|instrucciones|normas|reglas|directrices|ordenes) (?:anteriores|previas) ya no"
@@ -262,6 +262,21 @@ final class DocumentSignals {
               + "|\\bno (?:resumas|traduzcas) (?:este|esta|esto)\\b");
   private static final Pattern FAKE_TURN =
       Pattern.compile("(?m)^\\s*[\\[<](?:assistant|system|asistente|sistema|ai|ia)[\\]>]\\s*\\S", Pattern.CASE_INSENSITIVE);
+  /** The edge of a fake tool result or system section inside data: "tool_result_end", "</resultado_herramienta> [sistema]". */
+  private static final Pattern FAKE_BOUNDARY =
+      Pattern.compile(
+          "</?(?:tool|function|herramienta|resultado)[\\w-]*>|\\b(?:tool|function)_(?:result|output|response)_(?:end|start)\\b"
+              + "|\\b(?:end|start)_(?:tool|function)_(?:result|output)\\b|\\[/(?:system|sistema|assistant|asistente)\\]"
+              + "|\\b(?:system|sistema) ?: (?:the user|el usuario)\\b");
+  /** A delimited header opening a fake system section: "### NEW SYSTEM PROMPT ###", "[instrucciones del sistema]". */
+  private static final Pattern FAKE_SECTION =
+      Pattern.compile(
+          "(?:#{2,}|={2,}|\\[|<\\|?|\\*\\*)\\s*(?:new |nuevo |nuevas |updated |actualizad[oa]s? )?(?:system prompt|prompt (?:de|del)"
+              + " sistema|system instructions?|instrucciones (?:de|del) sistema|system message|mensaje del sistema)"
+              + "(?: (?:nuevo|nuevas|actualizad[oa]s?))?\\s*(?:#{2,}|={2,}|\\]|\\|?>|\\*\\*)");
+
+  /** A developer's marker opening a comment ("TODO: update the screenshot"): addressed to developers. */
+  private static final Pattern DEVELOPER_NOTE = Pattern.compile("(?:todo|fixme|xxx|hack|nb)\\b");
 
   static final double AI_READER_WEIGHT = 0.5;
   static final double AI_TASK_WEIGHT = 0.55;
@@ -339,7 +354,10 @@ final class DocumentSignals {
     add(hits, exfiltration, "exfiltration");
     add(hits, secrecy, "secrecy");
     add(hits, priority, "priority-claim");
-    add(hits, (text.indexOf('[') >= 0 || text.indexOf('<') >= 0) && FAKE_TURN.matcher(text).find(), "fake-turn");
+    add(hits, (text.indexOf('[') >= 0 || text.indexOf('<') >= 0) && FAKE_TURN.matcher(text).find()
+        || containsAny(folded, "system", "sistema") && FAKE_SECTION.matcher(folded).find()
+        || containsAny(folded, "tool", "function", "herramienta", "resultado", "system", "sistema")
+            && FAKE_BOUNDARY.matcher(folded).find(), "fake-turn");
     return hits;
   }
 
@@ -377,7 +395,7 @@ final class DocumentSignals {
     for (String content : HiddenText.in(text)) {
       String f = TextNormalizer.fold(content).strip();
       int words = f.split(" ").length;
-      if (words < 4) {
+      if (words < 4 || DEVELOPER_NOTE.matcher(f).lookingAt()) {
         continue;
       }
       if (AI_NOUN.matcher(f).find() || USER_ORDER.matcher(f).find()) {

@@ -2,6 +2,7 @@ package dev.versus.guard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +23,8 @@ final class InjectionHeuristics {
           "promote-url");
   static final double DIRECTIVE_IN_DOCUMENT = 0.3;
   static final int DOCUMENT_WORDS = 40;
+  /** Weight of an order addressed to a machine reader ({@link AddressedOrder}). */
+  static final double ADDRESS_WEIGHT = 0.55;
 
   private final List<Feature> features;
 
@@ -39,7 +42,9 @@ final class InjectionHeuristics {
 
   /**
    * As {@link #score(String)} plus the document-only {@link DocumentFeatures} (a line addressed to
-   * an AI reader, an obligation stated for one, a tool call): they cost nothing on prompts.
+   * an AI reader, an obligation stated for one, a tool call), {@link DocumentSignals}, {@link
+   * ProcessingOrder} and {@link AddressedOrder}; a document about AI that addresses no reader has
+   * its score discounted ({@link DiscourseTopic}). None of them runs on prompts.
    */
   LayerScore scoreDocument(String text) {
     return score(text, true);
@@ -66,14 +71,29 @@ final class InjectionHeuristics {
         keep *= 1.0 - DocumentSignals.weight(name);
         hits.add(name);
       }
+      if (ProcessingOrder.in(forms.folded())) {
+        keep *= 1.0 - ProcessingOrder.WEIGHT;
+        hits.add(ProcessingOrder.NAME);
+      }
+      Optional<AddressedOrder.Kind> address = AddressedOrder.find(text);
+      if (address.isPresent()) {
+        keep *= 1.0 - ADDRESS_WEIGHT;
+        hits.add(address.get() == AddressedOrder.Kind.DIRECT ? "ai-address" : "ai-label");
+      }
     }
     if (hits.stream().anyMatch(DIRECTIVES::contains) && words(analysed) >= DOCUMENT_WORDS) {
       keep *= 1.0 - DIRECTIVE_IN_DOCUMENT;
       hits.add("directive-in-document");
     }
-    return hits.isEmpty()
-        ? LayerScore.clean(Layer.HEURISTIC)
-        : new LayerScore(Layer.HEURISTIC, round(1.0 - keep), String.join(", ", hits));
+    if (hits.isEmpty()) {
+      return LayerScore.clean(Layer.HEURISTIC);
+    }
+    double score = 1.0 - keep;
+    if (document && DiscourseTopic.discounts(forms.folded(), hits)) {
+      score *= DiscourseTopic.DISCOUNT;
+      hits.add("about-ai");
+    }
+    return new LayerScore(Layer.HEURISTIC, round(score), String.join(", ", hits));
   }
 
   private static int words(String analysed) {

@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       tuning figures.
  *   <li>{@code guardblind2/documents-blind-2.jsonl} (335: 167 attacks, 168 benign): 43 detected at
  *       13 false positives at commit 05bdf6d, then 67 + 40 at 11 + 6 after the document signals
- *       (commit 3360f77). Nobody has tuned against it; say so if you do.
+ *       (commit 3360f77). <b>It then became a tuning set</b> (branch guard3, 2026-11-27: {@link
+ *       AddressedOrder}, {@link DiscourseTopic}, {@link ProcessingOrder}, {@link Transcript}): tuned
+ *       first on its odd lines while its even lines were measured (66/80 at 5/87), then tuned on
+ *       whole, so 103 + 62 at 1 + 2 are tuning figures. The first set's false positives fell to 1 + 3.
  * </ul>
  */
 class BlindDocumentSetsTest {
@@ -36,8 +39,8 @@ class BlindDocumentSetsTest {
 
   static Stream<Floors> sets() {
     return Stream.of(
-        new Floors("/dev/versus/guardheldout/documents-blind.jsonl", 278, 55, 55, 1, 4),
-        new Floors("/dev/versus/guardblind2/documents-blind-2.jsonl", 335, 67, 40, 11, 6));
+        new Floors("/dev/versus/guardheldout/documents-blind.jsonl", 278, 55, 55, 1, 3),
+        new Floors("/dev/versus/guardblind2/documents-blind-2.jsonl", 335, 103, 62, 1, 2));
   }
 
   @ParameterizedTest
