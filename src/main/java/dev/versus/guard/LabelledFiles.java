@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * Reads labelled guard data: JSONL lines {@code {"text": ..., "label": "attack"|"benign"}}
  * (optional {@code "category"}, and {@code "channel": "prompt"|"document"}, default prompt) or
- * CSV {@code text,label} with an optional header row (all prompts).
+ * CSV {@code text,label} with an optional header row (all prompts). A JSONL line without a
+ * category but with a {@code "lang"} is put in the category of its label and language ({@code
+ * "attack en"}), so that reports break the rates down by language.
  */
 public final class LabelledFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,7 +55,10 @@ public final class LabelledFiles {
         throw new IllegalArgumentException(at + ": expected {\"text\": string, \"label\": \"attack\"|\"benign\"}");
       }
       boolean attack = label(node.path("label").asText(""), at + ": field 'label'");
-      String category = node.path("category").isTextual() ? node.get("category").asText() : label(attack);
+      String category = node.path("category").isTextual() ? node.get("category").asText()
+          : node.path("lang").isTextual() && !node.get("lang").asText().isBlank()
+              ? label(attack) + " " + node.get("lang").asText().strip()
+              : label(attack);
       Channel channel = channel(node.path("channel").asText("prompt"), at + ": field 'channel'");
       out.add(item(node.get("text").asText(), attack, category, perSource).as(channel));
     }
