@@ -117,7 +117,8 @@ final class LogShipper {
    */
   private boolean step() {
     SpoolReader.Batch batch = tail.take(position, config.batchRows());
-    if (batch.rows().isEmpty()) {
+    boolean fromMemory = !batch.rows().isEmpty();
+    if (!fromMemory) {
       batch = reader.read(position, writer.end(), config.batchRows());
     }
     if (!batch.rows().isEmpty() && !ship(batch.rows())) {
@@ -129,6 +130,9 @@ final class LogShipper {
     }
     // Counted only once the checkpoint moved, so a retried round is not counted twice.
     metrics.shipped.addAndGet(batch.rows().size());
+    if (fromMemory) {
+      metrics.shippedFromMemory.addAndGet(batch.rows().size());
+    }
     metrics.pending.addAndGet(-batch.rows().size());
     if (batch.corrupt() > 0) {
       metrics.corrupt.addAndGet(batch.corrupt());

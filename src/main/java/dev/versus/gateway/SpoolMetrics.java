@@ -10,12 +10,13 @@ final class SpoolMetrics {
   final AtomicLong dropped = new AtomicLong();
   final AtomicLong corrupt = new AtomicLong();
   final AtomicLong shipped = new AtomicLong();
+  final AtomicLong shippedFromMemory = new AtomicLong();
   final AtomicLong storeFailures = new AtomicLong();
   final AtomicReference<String> lastError = new AtomicReference<>("");
   volatile boolean storeHealthy = true;
 
   SpoolStats snapshot(long maxBytes) {
     return new SpoolStats(pending.get(), spoolBytes.get(), maxBytes, dropped.get(),
-        corrupt.get(), shipped.get(), storeFailures.get(), storeHealthy, lastError.get());
+        corrupt.get(), shipped.get(), shippedFromMemory.get(), storeFailures.get(), storeHealthy, lastError.get());
   }
 }

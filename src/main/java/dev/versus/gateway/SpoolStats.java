@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param droppedRows rows refused because the spool was full (lost; should stay 0)
  * @param corruptLines spool lines that could not be read back (torn or damaged) and were skipped
  * @param shippedRows rows confirmed by the store since this process started
+ * @param shippedFromMemory of those, rows the shipper took from the in-memory tail ({@link
+ *     SpoolTail}) instead of reading them back from the spool's files
  * @param storeFailures failed attempts to reach or write the store since start
  * @param storeHealthy whether the last store attempt succeeded (true before the first one)
  * @param lastError the last store failure's message, or {@code ""}
@@ -22,6 +24,7 @@ public record SpoolStats(
     long droppedRows,
     long corruptLines,
     long shippedRows,
+    long shippedFromMemory,
     long storeFailures,
     boolean storeHealthy,
     String lastError) {
@@ -35,6 +38,7 @@ public record SpoolStats(
    * versus_gateway_log_spool_pending_rows}, {@code _bytes}, {@code _max_bytes}, {@code
    * versus_gateway_log_store_up}, and counters {@code versus_gateway_log_spool_dropped_rows_total},
    * {@code _corrupt_lines_total}, {@code versus_gateway_log_shipped_rows_total}, {@code
+   * versus_gateway_log_shipped_from_memory_rows_total}, {@code
    * versus_gateway_log_store_failures_total}.
    */
   public String prometheusText() {
@@ -50,6 +54,8 @@ public record SpoolStats(
             "Damaged spool lines skipped", corruptLines)
         + counter("versus_gateway_log_shipped_rows_total", "Rows confirmed by the store",
             shippedRows)
+        + counter("versus_gateway_log_shipped_from_memory_rows_total",
+            "Rows shipped from the in-memory tail, not read back from the spool", shippedFromMemory)
         + counter("versus_gateway_log_store_failures_total", "Failed store attempts",
             storeFailures);
   }

@@ -55,14 +55,20 @@ public final class LabelledFiles {
         throw new IllegalArgumentException(at + ": expected {\"text\": string, \"label\": \"attack\"|\"benign\"}");
       }
       boolean attack = label(node.path("label").asText(""), at + ": field 'label'");
-      String category = node.path("category").isTextual() ? node.get("category").asText()
-          : node.path("lang").isTextual() && !node.get("lang").asText().isBlank()
-              ? label(attack) + " " + node.get("lang").asText().strip()
-              : label(attack);
+      String category = category(node, attack);
       Channel channel = channel(node.path("channel").asText("prompt"), at + ": field 'channel'");
       out.add(item(node.get("text").asText(), attack, category, perSource).as(channel));
     }
     return out;
+  }
+
+  /** The line's category; without one, its label and, when it has one, its language. */
+  private static String category(JsonNode node, boolean attack) {
+    if (node.path("category").isTextual()) {
+      return node.get("category").asText();
+    }
+    String lang = node.path("lang").asText("").strip();
+    return lang.isEmpty() ? label(attack) : label(attack) + " " + lang;
   }
 
   private static Channel channel(String value, String where) {

@@ -8,7 +8,7 @@ class SpoolStatsTest {
 
   @Test
   void prometheusText_storeDownAndRowsDropped_exportsEverySample() {
-    SpoolStats stats = new SpoolStats(12, 900, 1000, 3, 1, 40, 7, false, "refused");
+    SpoolStats stats = new SpoolStats(12, 900, 1000, 3, 1, 40, 25, 7, false, "refused");
 
     String text = stats.prometheusText();
 
@@ -17,6 +17,7 @@ class SpoolStatsTest {
         .contains("versus_gateway_log_spool_max_bytes 1000\n")
         .contains("versus_gateway_log_store_up 0\n")
         .contains("versus_gateway_log_spool_dropped_rows_total 3\n")
+        .contains("versus_gateway_log_shipped_from_memory_rows_total 25\n")
         .contains("# TYPE versus_gateway_log_store_failures_total counter\n");
     assertThat(stats.fillRatio()).isEqualTo(0.9);
   }
