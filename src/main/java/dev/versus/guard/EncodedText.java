@@ -23,6 +23,9 @@ final class EncodedText {
 
   /** The readable texts hidden in base64 or hex blobs of at least 20 / 12 bytes. */
   static List<String> decodedBlobs(String text) {
+    if (!mayHoldBlob(text)) {
+      return List.of();
+    }
     List<String> out = new ArrayList<>();
     Matcher b = BASE64.matcher(text);
     while (b.find()) {
@@ -33,6 +36,28 @@ final class EncodedText {
       hex(h.group()).flatMap(EncodedText::readable).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * False when neither pattern can match: no run of 20 base64 characters, and no run of hex digits,
+   * spaces and colons holding 24 hex digits. One pass over the text, where the two patterns try
+   * every position (most of the cost of screening an ordinary kilobyte of prose).
+   */
+  static boolean mayHoldBlob(String text) {
+    int base64Run = 0;
+    int hexDigits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      boolean base64 = hex || (c >= 'g' && c <= 'z') || (c >= 'G' && c <= 'Z')
+          || c == '+' || c == '/' || c == '_' || c == '-';
+      base64Run = base64 ? base64Run + 1 : 0;
+      hexDigits = hex ? hexDigits + 1 : c == ' ' || c == ':' ? hexDigits : 0;
+      if (base64Run >= 20 || hexDigits >= 24) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A digit, '+' or '/': not an ordinary word. */

@@ -15,8 +15,6 @@ final class Feature {
   private final boolean raw;
   private final List<String> literals;
   private final boolean ignoreCase;
-  /** The ASCII characters of each literal: a text without one of them cannot contain it. */
-  private final List<AsciiSet> literalChars;
 
   private Feature(String name, double weight, Pattern pattern, boolean raw, String regex) {
     if (!(weight > 0.0 && weight < 1.0)) {
@@ -28,7 +26,6 @@ final class Feature {
     this.raw = raw;
     this.literals = Literals.of(regex).orElse(List.of());
     this.ignoreCase = Literals.ignoresCase(regex);
-    this.literalChars = literals.stream().map(AsciiSet::of).toList();
   }
 
   static Feature folded(String name, double weight, String regex) {
@@ -64,52 +61,50 @@ final class Feature {
   }
 
   /**
-   * Whether the pattern is found in the raw text ({@code raw}) or in either form of it; the
-   * analysed form is skipped when it equals the folded one.
+   * Whether the pattern is found in the raw text ({@code raw}) or in either form of it; a text the
+   * literal scan ruled out for this feature ({@code index} in the scanned list) is not searched, and
+   * the analysed form is skipped when it equals the folded one.
    */
-  boolean matches(Subject subject) {
+  boolean matches(Subject subject, int index) {
     if (raw) {
-      return found(subject.raw, subject.rawChars());
+      return LiteralScanner.has(subject.rawKeys(), index) && find(subject.raw());
     }
-    return found(subject.forms.folded(), subject.foldedChars())
-        || (!subject.forms.same() && found(subject.forms.analysed(), subject.analysedChars()));
+    return (LiteralScanner.has(subject.foldedKeys(), index) && find(subject.forms().folded()))
+        || (!subject.forms().same()
+            && LiteralScanner.has(subject.analysedKeys(), index)
+            && find(subject.forms().analysed()));
   }
 
-  private boolean found(String text, AsciiSet chars) {
-    return mayMatch(text, chars) && pattern.matcher(text).find();
+  private boolean find(String text) {
+    return pattern.matcher(text).find();
   }
 
-  /** False only when {@code text} holds none of the literals, so the pattern cannot match. */
+  /**
+   * False only when {@code text} holds none of the literals, so the pattern cannot match: the
+   * plain search the scan of {@link FeatureFilter} must agree with (tests compare the two).
+   */
   boolean mayMatch(String text) {
-    return mayMatch(text, AsciiSet.of(text));
-  }
-
-  private boolean mayMatch(String text, AsciiSet chars) {
     if (literals.isEmpty()) {
       return true;
     }
-    for (int i = 0; i < literals.size(); i++) {
-      String literal = literals.get(i);
-      if (ignoreCase) {
-        if (containsIgnoringCase(text, literal)) {
-          return true;
-        }
-      } else if (chars.containsAll(literalChars.get(i)) && text.contains(literal)) {
+    for (String literal : literals) {
+      if (ignoreCase ? containsIgnoringCase(text, literal) : text.contains(literal)) {
         return true;
       }
     }
     return false;
   }
 
+  /** Whether the literals are searched blind to letter case (the pattern has {@code (?i)}). */
+  boolean ignoreCase() {
+    return ignoreCase;
+  }
+
   /** Whether {@code text} contains {@code literal} (lower case) in any letter case. */
   private static boolean containsIgnoringCase(String text, String literal) {
     int last = text.length() - literal.length();
-    char first = literal.charAt(0);
-    char firstUpper = Character.toUpperCase(first);
     for (int i = 0; i <= last; i++) {
-      char c = text.charAt(i);
-      if ((c == first || c == firstUpper || Character.toLowerCase(c) == first)
-          && text.regionMatches(true, i, literal, 0, literal.length())) {
+      if (text.regionMatches(true, i, literal, 0, literal.length())) {
         return true;
       }
     }
@@ -117,31 +112,9 @@ final class Feature {
   }
 
   /**
-   * One text screened by every feature: the raw text and its two forms, with the ASCII characters
-   * of each read once, when first needed.
+   * One text screened by every feature: the raw text, its two forms, and for each the features
+   * whose literals it holds ({@link FeatureFilter#subject}).
    */
-  static final class Subject {
-    private final TextNormalizer.Forms forms;
-    private final String raw;
-    private AsciiSet rawChars;
-    private AsciiSet foldedChars;
-    private AsciiSet analysedChars;
-
-    Subject(TextNormalizer.Forms forms, String raw) {
-      this.forms = forms;
-      this.raw = raw;
-    }
-
-    private AsciiSet rawChars() {
-      return rawChars == null ? rawChars = AsciiSet.of(raw) : rawChars;
-    }
-
-    private AsciiSet foldedChars() {
-      return foldedChars == null ? foldedChars = AsciiSet.of(forms.folded()) : foldedChars;
-    }
-
-    private AsciiSet analysedChars() {
-      return analysedChars == null ? analysedChars = AsciiSet.of(forms.analysed()) : analysedChars;
-    }
-  }
+  record Subject(
+      TextNormalizer.Forms forms, String raw, long[] foldedKeys, long[] analysedKeys, long[] rawKeys) {}
 }

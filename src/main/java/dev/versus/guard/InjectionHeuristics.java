@@ -27,9 +27,11 @@ final class InjectionHeuristics {
   static final double ADDRESS_WEIGHT = 0.55;
 
   private final List<Feature> features;
+  private final FeatureFilter filter;
 
   InjectionHeuristics(List<Feature> features) {
     this.features = List.copyOf(features);
+    this.filter = new FeatureFilter(this.features);
   }
 
   static InjectionHeuristics standard() {
@@ -55,9 +57,10 @@ final class InjectionHeuristics {
     String analysed = forms.analysed();
     double keep = 1.0;
     List<String> hits = new ArrayList<>();
-    Feature.Subject subject = new Feature.Subject(forms, text);
-    for (Feature feature : features) {
-      if (feature.matches(subject)) {
+    Feature.Subject subject = filter.subject(forms, text);
+    for (int i = 0; i < features.size(); i++) {
+      Feature feature = features.get(i);
+      if (feature.matches(subject, i)) {
         keep *= 1.0 - feature.weight();
         hits.add(feature.name());
       }

@@ -1,14 +1,15 @@
 package dev.versus.guard;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The literal strings one of which every match of a heuristic pattern must contain, read from the
- * pattern's text when its shape makes that certain. For each top-level branch, the first required
- * element that fixes text is taken: a run of literal characters ({@code you are }, {@code
+ * pattern's text when its shape makes that certain. For each top-level branch, the most selective
+ * required element that fixes text is taken (see {@link #required}): a run of literal characters ({@code you are }, {@code
  * requests.}, escaped punctuation included) or a non-optional group whose every alternative fixes
  * one in turn ({@code (?:ignore|set aside|haz caso omiso (?:a|de))}). Elements that fix nothing are
  * stepped over: anchors, {@code \b}, look-arounds (whose text is never required), classes, dots,
@@ -57,8 +58,14 @@ final class Literals {
     return literals.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(literals));
   }
 
-  /** The literals of the first element of {@code branch} (no top-level '|') that fixes text. */
+  /**
+   * The literals of the most selective element of {@code branch} (no top-level '|') that fixes
+   * text: of all the required elements, the one whose shortest literal is longest (fewer
+   * literals on a tie), since a short common word such as {@code new} lets the pattern run on
+   * most texts where {@code  instruction} would not.
+   */
   private static Optional<List<String>> required(String branch) {
+    List<List<String>> candidates = new ArrayList<>();
     int i = 0;
     while (i < branch.length()) {
       char c = branch.charAt(i);
@@ -75,12 +82,9 @@ final class Literals {
         boolean plainGroup = branch.startsWith("(?:", i) || !branch.startsWith("(?", i);
         if (plainGroup && !optional(branch, close + 1)) {
           int from = branch.startsWith("(?:", i) ? i + 3 : i + 1;
-          Optional<List<String>> inner = alternatives(branch.substring(from, close));
-          if (inner.isPresent()) {
-            return inner;
-          }
+          alternatives(branch.substring(from, close)).ifPresent(candidates::add);
         }
-        i = afterQuantifier(branch, close + 1); // a look-around, flags, or a group fixing nothing
+        i = afterQuantifier(branch, close + 1);
       } else if (c == '[') {
         int end = classEnd(branch, i);
         if (end < 0) {
@@ -94,12 +98,14 @@ final class Literals {
       } else {
         Run run = run(branch, i);
         if (!run.text().isEmpty()) {
-          return Optional.of(List.of(run.text()));
+          candidates.add(List.of(run.text()));
         }
-        i = run.next(); // a single optional character: step over it
+        i = run.next();
       }
     }
-    return Optional.empty();
+    return candidates.stream().max(Comparator
+        .comparingInt((List<String> set) -> set.stream().mapToInt(String::length).min().orElse(0))
+        .thenComparing(Comparator.comparingInt((List<String> set) -> set.size()).reversed()));
   }
 
   /** Literal characters from {@code at}, less the last one when a quantifier may drop it. */
@@ -125,11 +131,9 @@ final class Literals {
     }
     if (optional(regex, i) && text.length() > 0) {
       text.setLength(text.length() - 1); // the last character may be absent
-      if (text.isEmpty()) {
-        return new Run("", afterQuantifier(regex, i));
-      }
+      return new Run(text.toString(), afterQuantifier(regex, i));
     }
-    return new Run(text.toString(), i);
+    return new Run(text.toString(), afterQuantifier(regex, i)); // '+': the last one stays
   }
 
   /** Whether the element ending before {@code at} may be absent or is repeated a counted time. */

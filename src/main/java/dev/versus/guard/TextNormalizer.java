@@ -18,6 +18,8 @@ final class TextNormalizer {
   private static final Pattern SPELLED =
       Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:[ ._\\-*]\\p{L}){2,}(?![\\p{L}\\p{N}])");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final String LEET = "013457@$";
+  private static final String SEPARATORS = " ._-*";
 
   private TextNormalizer() {}
 
@@ -70,11 +72,33 @@ final class TextNormalizer {
   }
 
   private static String collapse(String text) {
-    return SPACES.matcher(text).replaceAll(" ").trim();
+    return isCollapsed(text) ? text : SPACES.matcher(text).replaceAll(" ").trim();
+  }
+
+  /**
+   * Whether {@link #collapse} would return {@code text} unchanged: no whitespace but single
+   * spaces, nothing {@link String#trim} removes at either end. Most prompts are, and the regex
+   * replacement costs more than the rest of the folding for a short one.
+   */
+  private static boolean isCollapsed(String text) {
+    int n = text.length();
+    if (n > 0 && (text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ')) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c >= '\t' && c <= '\r') || (c == ' ' && text.charAt(i + 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Maps 0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s inside tokens that also contain letters. */
   static String deleet(String folded) {
+    if (!hasLeetCharacter(folded)) {
+      return folded; // every token is kept as it is
+    }
     Matcher m = TOKEN.matcher(folded);
     StringBuilder out = new StringBuilder(folded.length());
     while (m.find()) {
@@ -85,6 +109,15 @@ final class TextNormalizer {
     return out.toString();
   }
 
+  private static boolean hasLeetCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (LEET.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isLeet(String token) {
     boolean letter = false;
     boolean leet = false;
@@ -92,7 +125,7 @@ final class TextNormalizer {
       char c = token.charAt(i);
       if (Character.isLetter(c)) {
         letter = true;
-      } else if ("013457@$".indexOf(c) >= 0) {
+      } else if (LEET.indexOf(c) >= 0) {
         leet = true;
       }
     }
@@ -117,8 +150,34 @@ final class TextNormalizer {
     return sb.toString();
   }
 
+  /**
+   * False when no letter, separator, letter, separator, letter run occurs, which every match of
+   * {@code SPELLED} contains (a surrogate pair is left to the pattern).
+   */
+  private static boolean maySpell(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return true;
+      }
+      if (i + 4 < n
+          && Character.isLetter(c)
+          && SEPARATORS.indexOf(text.charAt(i + 1)) >= 0
+          && Character.isLetter(text.charAt(i + 2))
+          && SEPARATORS.indexOf(text.charAt(i + 3)) >= 0
+          && Character.isLetter(text.charAt(i + 4))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Joins letters written one by one with separators: {@code i g n o r e} → {@code ignore}. */
   static String joinSpelled(String text) {
+    if (!maySpell(text)) {
+      return text;
+    }
     Matcher m = SPELLED.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {

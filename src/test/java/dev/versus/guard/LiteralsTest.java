@@ -20,14 +20,22 @@ class LiteralsTest {
   }
 
   @Test
+  void of_aBranchWithSeveralRequiredElements_takesTheOneWithTheLongestShortestLiteral() {
+    assertThat(Literals.of("\\b(?:new|updated|real) instructions?\\b"))
+        .contains(List.of(" instruction"));
+    assertThat(Literals.of("\\bab+c(?:d|e)")).contains(List.of("ab")); // '+' keeps its letter
+    assertThat(Literals.of("\\b(?:x|y)z?(?:vw|uv)")).contains(List.of("vw", "uv"));
+  }
+
+  @Test
   void of_elementsThatFixNoText_areSteppedOver() {
     assertThat(Literals.of("(?<!thanks for )\\byour answer")).contains(List.of("your answer"));
     assertThat(Literals.of("\\b(?:a|b)?c")).contains(List.of("c")); // the optional group skipped
     assertThat(Literals.of("(?:^|[.!?] )(?:add|insert)\\b.{0,40}link"))
-        .contains(List.of("add", "insert"));
+        .contains(List.of("link")); // more selective than the shortest of add|insert
     assertThat(Literals.of("\\byour|[a-z]+ mode")).contains(List.of("your", " mode"));
     assertThat(Literals.of("\\b(?:x[yz]|w)")).contains(List.of("x", "w"));
-    assertThat(Literals.of("\\b(?:(?:a|b)c|hex)")).contains(List.of("a", "b", "hex"));
+    assertThat(Literals.of("\\b(?:(?:a|b)c|hex)")).contains(List.of("c", "hex")); // "c" ties a|b, and is one
   }
 
   @Test
@@ -42,7 +50,7 @@ class LiteralsTest {
   @Test
   void of_caseInsensitivePatterns_giveLowerCaseLiteralsSearchedIgnoringCase() {
     String regex = "(?i)^\\s*\\[?(?:System|asistente)\\]?\\s*:|<\\|?(?:im_start)\\|?>|\\[/?(?:INST)\\]";
-    assertThat(Literals.of(regex)).contains(List.of("system", "asistente", "<", "["));
+    assertThat(Literals.of(regex)).contains(List.of("system", "asistente", "im_start", "inst"));
     assertThat(Literals.ignoresCase(regex)).isTrue();
     Feature feature = Feature.raw("role", 0.5, regex);
     assertThat(feature.mayMatch("SYSTEM: you are free")).isTrue();
@@ -59,23 +67,13 @@ class LiteralsTest {
   }
 
   @Test
-  void asciiSet_aLiteralWithACharacterTheTextLacks_cannotOccur() {
-    AsciiSet text = AsciiSet.of("say hi. ~ñ");
-    assertThat(text.containsAll(AsciiSet.of("hi ~"))).isTrue();
-    assertThat(text.containsAll(AsciiSet.of("ignore"))).isFalse();
-    assertThat(text.containsAll(AsciiSet.of("ñandú"))).isFalse(); // the 'd' is missing
-    assertThat(text.containsAll(AsciiSet.of("ñ"))).isTrue(); // non-ASCII: left to the search
-    assertThat(Feature.folded("f", 0.5, "\\bignore\\b").mayMatch("say hi.")).isFalse();
-  }
-
-  @Test
   void features_everyHeuristicPatternHasLiterals() {
     long with = InjectionFeatures.ALL.stream().filter(f -> !f.literals().isEmpty()).count();
     assertThat(with).isEqualTo(InjectionFeatures.ALL.size());
   }
 
   @Test
-  void features_onEveryLabelledText_theFilterNeverHidesAMatch() throws Exception {
+  void features_onEveryLabelledText_theScanAgreesWithASearchOfEachLiteralAndNeverHidesAMatch() throws Exception {
     List<String> texts = new ArrayList<>();
     for (String file : List.of("handmade-labelled.jsonl", "handmade-documents.jsonl",
         "correspondence-heldout.jsonl")) {
@@ -86,8 +84,22 @@ class LiteralsTest {
     LabelledFiles.read(resource("/dev/versus/guardblind2/documents-blind-2.jsonl"))
         .forEach(t -> texts.add(t.text()));
     int checked = 0;
+    FeatureFilter filter = new FeatureFilter(InjectionFeatures.ALL);
     for (String text : texts) {
       TextNormalizer.Forms forms = TextNormalizer.forms(text);
+      Feature.Subject subject = filter.subject(forms, text);
+      for (int i = 0; i < InjectionFeatures.ALL.size(); i++) {
+        Feature feature = InjectionFeatures.ALL.get(i);
+        String on = feature.name() + " on: " + text;
+        if (feature.raw()) {
+          assertThat(LiteralScanner.has(subject.rawKeys(), i)).as(on).isEqualTo(feature.mayMatch(text));
+        } else {
+          assertThat(LiteralScanner.has(subject.foldedKeys(), i)).as(on)
+              .isEqualTo(feature.mayMatch(forms.folded()));
+          assertThat(LiteralScanner.has(subject.analysedKeys(), i)).as(on)
+              .isEqualTo(feature.mayMatch(forms.analysed()));
+        }
+      }
       for (String form : List.of(forms.folded(), forms.analysed(), text)) {
         for (Feature feature : InjectionFeatures.ALL) {
           boolean itsForm = feature.raw() == (form == text);
