@@ -235,6 +235,32 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void gatewayLogs_insertAllIfAbsent_manyRowsAcrossStatements_countsOnlyNewOnesOnce() {
+    Store store = fresh();
+    List<GatewayLogRow> first = new java.util.ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      first.add(Samples.absentLog("m" + i, T0.plusMillis(i), "chat"));
+    }
+    assertThat(store.gatewayLogs().insertAllIfAbsent(first)).isEqualTo(120);
+
+    // 60 already stored, 70 new, each of 5 new ones twice in the same call: 70 new rows.
+    List<GatewayLogRow> second = new java.util.ArrayList<>(first.subList(60, 120));
+    for (int i = 120; i < 190; i++) {
+      second.add(Samples.absentLog("m" + i, T0.plusMillis(i), "chat"));
+    }
+    for (int i = 185; i < 190; i++) {
+      second.add(Samples.fullLog("m" + i, T0.plusMillis(i), "other"));
+    }
+    assertThat(store.gatewayLogs().insertAllIfAbsent(second)).isEqualTo(70);
+
+    assertThat(store.gatewayLogs().forEach(
+        GatewayLogQuery.between(Instant.MIN, Instant.MAX), row -> { })).isEqualTo(190);
+    assertThat(store.gatewayLogs().find("m187").orElseThrow().route()).isEqualTo("chat");
+    assertThat(store.gatewayLogs().find("m77"))
+        .contains(Samples.absentLog("m77", T0.plusMillis(77), "chat"));
+  }
+
+  @Test
   void gatewayLogs_list_byHalfOpenTimeRangeAndRoute() {
     Store store = fresh();
     for (int i = 0; i < 10; i++) {
