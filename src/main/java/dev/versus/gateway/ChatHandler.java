@@ -87,9 +87,10 @@ final class ChatHandler {
     if (screened.isEmpty()) {
       return;
     }
-    request = screened.get();
-    // as sent upstream (after redaction)
-    rec.prompt = gateway.content().prompt(request.chat().messages(), request.chat().sampling());
+    if (screened.get() != request) { // logged as sent upstream, after redaction
+      request = screened.get();
+      rec.prompt = gateway.content().prompt(request.chat().messages(), request.chat().sampling());
+    }
     String prompt = request.promptText();
     String user = request.user();
     LazyCount promptTokens = new LazyCount(() -> tokens.count(prompt));
@@ -161,6 +162,7 @@ final class ChatHandler {
     }
     List<Message> messages = new ArrayList<>();
     List<String> verdicts = new ArrayList<>();
+    boolean changed = false;
     for (Message m : request.chat().messages()) {
       // a tool message is a function's result: external content, screened as a document
       Screening s = m.role() == Role.TOOL
@@ -176,8 +178,12 @@ final class ChatHandler {
         return Optional.empty();
       }
       messages.add(new Message(m.role(), s.text()));
+      changed |= !s.text().equals(m.content());
     }
     rec.guardJson = "{\"input\":[" + String.join(",", verdicts) + "]}";
+    if (!changed) {
+      return Optional.of(request); // the same object: nothing to log again
+    }
     ChatRequest chat = new ChatRequest(request.chat().model(), messages, request.chat().sampling());
     return Optional.of(new ClientRequest(chat, request.stream(), request.includeUsage(), request.user()));
   }
