@@ -1,5 +1,6 @@
 package dev.versus.gateway;
 
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 import io.helidon.http.Status;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -91,7 +93,7 @@ final class HelidonServer implements AutoCloseable {
     @Override
     public void send(int status, Map<String, String> headers, byte[] body) {
       res.status(Status.create(status));
-      headers.forEach(res::header);
+      headers.forEach((name, value) -> res.header(headerName(name), value));
       res.send(body);
     }
 
@@ -100,9 +102,17 @@ final class HelidonServer implements AutoCloseable {
       res.status(Status.OK_200);
       res.header(HeaderNames.CONTENT_TYPE, "text/event-stream");
       res.header(HeaderNames.CACHE_CONTROL, "no-cache");
-      headers.forEach(res::header);
+      headers.forEach((name, value) -> res.header(headerName(name), value));
       return new Events(res.outputStream());
     }
+  }
+
+  /** Helidon's names of the gateway's own response headers (a fixed set), made once each. */
+  private static final ConcurrentHashMap<String, HeaderName> HEADER_NAMES = new ConcurrentHashMap<>();
+
+  private static HeaderName headerName(String name) {
+    HeaderName known = HEADER_NAMES.get(name);
+    return known != null ? known : HEADER_NAMES.computeIfAbsent(name, HeaderNames::create);
   }
 
   /** The event sink of one response: a buffer in front of Helidon's chunked output stream. */

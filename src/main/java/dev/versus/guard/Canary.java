@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import java.util.regex.Pattern;
 
 /**
  * A canary token placed in a system prompt; a response that contains it (verbatim, spaced out,
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  * @param token the secret marker, letters and digits only
  */
 public record Canary(String token) {
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9-]{8,64}");
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final int LENGTH = 12;
 
@@ -27,12 +25,28 @@ public record Canary(String token) {
 
   public Canary {
     Objects.requireNonNull(token, "token");
-    if (!TOKEN.matcher(token).matches()) {
+    if (!isToken(token)) {
       throw new IllegalArgumentException("a canary token is 8-64 letters, digits or '-': " + token);
     }
   }
 
   /** A fresh canary {@code VSC-XXXXXXXXXXXX} drawn from the given (seeded) generator. */
+  /** {@code [A-Za-z0-9-]{8,64}}, checked by hand: a canary is made for every request. */
+  private static boolean isToken(String token) {
+    if (token.length() < 8 || token.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public static Canary generate(RandomGenerator random) {
     // 32 symbols = 5 bits each: one 64-bit draw covers the 12 characters (60 bits), so a
     // SecureRandom is called once per canary rather than once per character

@@ -155,7 +155,8 @@ public final class Guard {
           new LayerScore(
               Layer.REDACTION, redaction.changed() ? 1.0 : 0.0, String.join(", ", redaction.what())));
     }
-    List<Layer> firedLayers = fired.stream().map(LayerScore::layer).toList();
+    List<Layer> firedLayers =
+        fired.isEmpty() ? List.of() : fired.stream().map(LayerScore::layer).toList();
     GuardVerdict verdict = decide(side.action(), fired, redaction, leak.isPresent() ? canary : Optional.empty());
     return new Screening(verdict, scores, firedLayers);
   }

@@ -155,6 +155,9 @@ public final class Redactor {
   }
 
   private static List<String> merge(List<String> kinds) {
+    if (kinds.isEmpty()) {
+      return List.of(); // the common case, without a stream
+    }
     return kinds.stream().distinct().map(k -> k + " x" + kinds.stream().filter(k::equals).count()).toList();
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.SplittableRandom;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CanaryTest {
@@ -60,5 +61,15 @@ class CanaryTest {
   @Test
   void constructor_rejectsShortToken() {
     assertThatThrownBy(() -> new Canary("abc")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void constructor_acceptsExactlyLettersDigitsAndDashes_8To64() {
+    assertThat(new Canary("Ab3-xY9z").token()).isEqualTo("Ab3-xY9z");
+    assertThat(new Canary("a".repeat(64)).token()).hasSize(64);
+    for (String bad : List.of("a".repeat(65), "abcdefg", "abcd efgh", "abcd_efgh", "abcdéfgh",
+        "abcd\nefgh")) {
+      assertThatThrownBy(() -> new Canary(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
   }
 }
