@@ -139,12 +139,15 @@ final class LogShipper {
       LOG.log(Level.WARNING, "log spool: skipped " + batch.corrupt()
           + " damaged line(s) before " + batch.next() + " in " + segments.folder());
     }
-    if (moved) {
-      return true;
+    if (moved && batch.rows().size() >= config.batchRows()) {
+      return true; // a full batch: more may be waiting
     }
     if (draining) {
-      return false;
+      return moved;
     }
+    // Caught up: wait for rows to gather rather than ship each few as they come. Every batch
+    // costs a transaction and a checkpoint write whatever its size, and at 10,000 requests/s
+    // batches of a handful of rows cost the shipper ~11 us of CPU per row.
     LockSupport.parkNanos(config.shipInterval().toNanos());
     return true;
   }
