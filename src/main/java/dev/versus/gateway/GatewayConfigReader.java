@@ -3,6 +3,7 @@ package dev.versus.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.versus.core.ConfigDocument;
 import dev.versus.core.Quantities;
+import dev.versus.provider.HeaderText;
 import dev.versus.guard.GuardConfig;
 import java.net.URI;
 import java.nio.file.Path;
@@ -108,6 +109,16 @@ public final class GatewayConfigReader {
     return new GatewayConfig.LimitsConfig(shared, lease);
   }
 
+  /** The key is sent in a request header: a line break (say, from an environment variable) is an error here. */
+  private String apiKey(JsonNode backend, String path) {
+    String key = text(backend, path, "");
+    try {
+      return HeaderText.value("authorization", key);
+    } catch (IllegalArgumentException bad) {
+      throw doc.error(path, "an API key cannot hold a control character such as a line break");
+    }
+  }
+
   private Map<String, BackendConfig> backends(JsonNode node) {
     if (!node.isObject() || node.isEmpty()) {
       throw doc.error("backends", "expected a map of at least one backend (name: { provider, base-url, model })");
@@ -118,6 +129,12 @@ public final class GatewayConfigReader {
       Map.Entry<String, JsonNode> e = it.next();
       String path = "backends." + e.getKey();
       JsonNode b = e.getValue();
+      try {
+        HeaderText.value("x-versus-backend", e.getKey());
+      } catch (IllegalArgumentException bad) {
+        throw doc.error(path, "a backend name is sent in the x-versus-backend header and cannot"
+            + " hold a control character");
+      }
       object(b, path, BACKEND);
       String provider = required(b, path + ".provider");
       if (!provider.equals("openai") && !provider.equals("gemini")) {
@@ -141,7 +158,7 @@ public final class GatewayConfigReader {
               provider,
               baseUrl,
               required(b, path + ".model"),
-              text(b, path + ".api-key", ""),
+              apiKey(b, path + ".api-key"),
               number(b, path + ".max-concurrency", 0, 0, 1_000_000),
               number(b, path + ".queue", 256, 0, 1_000_000),
               duration(b, path + ".queue-timeout", Duration.ofSeconds(30)),

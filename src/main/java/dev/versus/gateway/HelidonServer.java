@@ -48,7 +48,12 @@ final class HelidonServer implements AutoCloseable {
             // Helidon leaves Nagle on by default: small writes (an SSE event, a response after its
             // headers) then wait for the client's delayed ACK, ~40 ms each (BENCHMARKS.md)
             .connectionOptions(o -> o.tcpNoDelay(true))
-            .addProtocol(Http1Config.builder().addReceiveListener(new Http1ConnectionListener() {
+            .addProtocol(Http1Config.builder()
+                // a client's headers are checked as they are parsed; the gateway's own response
+                // headers are constants, generated ids and backend names checked at config load
+                .validateRequestHeaders(true)
+                .validateResponseHeaders(false)
+                .addReceiveListener(new Http1ConnectionListener() {
               @Override
               public void headers(ConnectionContext ctx, Headers headers) {
                 ConnectionWatch.CONNECTION.set(ctx);

@@ -53,6 +53,8 @@ public final class HttpTransport implements AutoCloseable {
         .connectionCacheSize(IDLE_CONNECTIONS_PER_HOST)
         // no proxy, as before with the JDK client; also spares a system-proxy lookup per request
         .proxy(Proxy.noProxy())
+        // the headers sent are checked once as requests are built (OutboundRequest.Builder.header)
+        .protocolConfig(p -> p.validateRequestHeaders(false))
         .build();
   }
 

@@ -35,8 +35,15 @@ public record OutboundRequest(String method, URI uri, Map<String, String> header
     }
 
     /** Sets header {@code name} to {@code value} (a later call for the same name replaces it). */
+    /**
+     * Adds a header.
+     *
+     * @throws IllegalArgumentException when the name is not an HTTP token or the value holds a
+     *     control character (a line break would split the request): checked here, once, since
+     *     the transport does not check what it sends again
+     */
     public Builder header(String name, String value) {
-      headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      headers.put(HeaderText.name(name), HeaderText.value(name, value));
       return this;
     }
 

@@ -88,6 +88,13 @@ class GatewayConfigReaderTest {
         .backends().get("flash").streamUpstream()).isFalse();
     assertThatThrownBy(() -> GatewayConfigReader.parse("g.yaml", base.formatted("provider2: x"), ENV::get))
         .hasMessageContaining("unknown key");
+    // a key read from an environment variable that ends in a line break
+    assertThatThrownBy(() -> GatewayConfigReader.parse("g.yaml",
+        base.formatted("api-key: ${K}"), Map.of("K", "sk-123\n")::get))
+        .hasMessageContaining("g.yaml:2: backends.flash.api-key: an API key cannot hold a control character");
+    String badName = base.replace("  flash:", "  \"fl\\r\\nash\":").replace("use: flash", "use: x");
+    assertThatThrownBy(() -> GatewayConfigReader.parse("g.yaml", badName.formatted("retries: 1"), ENV::get))
+        .hasMessageContaining("cannot hold a control character");
   }
 
   @Test
