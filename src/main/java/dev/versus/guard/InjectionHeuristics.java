@@ -45,7 +45,7 @@ final class InjectionHeuristics {
   /**
    * As {@link #score(String)} plus the document-only {@link DocumentFeatures} (a line addressed to
    * an AI reader, an obligation stated for one, a tool call), {@link DocumentSignals}, {@link
-   * ProcessingOrder} and {@link AddressedOrder}; a document about AI that addresses no reader has
+   * ProcessingOrder}, {@link AudienceOrder} and {@link AddressedOrder}; a document about AI that addresses no reader has
    * its score discounted ({@link DiscourseTopic}). None of them runs on prompts.
    */
   LayerScore scoreDocument(String text) {
@@ -77,6 +77,10 @@ final class InjectionHeuristics {
       if (ProcessingOrder.in(forms.folded())) {
         keep *= 1.0 - ProcessingOrder.WEIGHT;
         hits.add(ProcessingOrder.NAME);
+      }
+      if (AudienceOrder.in(forms.folded())) {
+        keep *= 1.0 - AudienceOrder.WEIGHT;
+        hits.add(AudienceOrder.NAME);
       }
       Optional<AddressedOrder.Kind> address = AddressedOrder.find(text);
       if (address.isPresent()) {
