@@ -31,7 +31,10 @@ final class AudienceOrder {
           + "|tools?|triage|screening|marking|processing|assessment|analysis)|auto-?summar\\w*|summari[sz]ers?"
           + "|aggregators?|(?:digest|roundup|report) (?:compilers?|generators?|builders?)|crawlers?|scrapers?"
           + "|indexers?|llms?|language models?|ai (?:assistants?|tools?|systems?|agents?)|(?:\\w+-)?agents? note"
-          + "|@\\w*bot\\w*|\\w+-bots?";
+          + "|@\\w*bot\\w*|\\w+-bots?|\\w+-agents?|[\\w-]+ helpers?|(?:coding|code|deploy|deployment|build|ci"
+          + "|review|reviewer|analysis|browsing|shopping|research|triage|booking|inbox|mail|email) agents?"
+          + "|(?:summari[sz]ation|summary|transcription|translation|indexing|digest|monitoring) services?"
+          + "|(?:summary|report|digest|content|text|answer|recap) generators?|reviewer tooling";
   /** Words that name automation or people or ordinary software: need "this …" too. */
   private static final String WEAK_EN =
       "summar(?:y|ies)|briefings?|digests?|agents?|systems?|assistants?|apps?|applications|software"
@@ -54,7 +57,8 @@ final class AudienceOrder {
 
   private static final String STRONG_ES =
       "herramientas?|bots?|automatizad\\w*|automatic\\w*|agregadores?|modelos? de lenguaje|rastreadores?"
-          + "|asistentes? de (?:voz|ia)|sistemas? de (?:ia|resumen|consulta)"
+          + "|asistentes? de (?:voz|ia)|sistemas? de (?:ia|resumen|consulta|cribado)"
+          + "|agentes? de (?:codigo|despliegue|analisis|compras|ia|correo)|herramientas? de analisis\\w*"
           + "|quien (?:prepare|redacte|resuma|elabore|genere) (?:el |la |los |las |un |una )?(?:resumen|informe"
           + "|parte|acta|sintesis)";
   private static final String WEAK_ES =
@@ -62,7 +66,7 @@ final class AudienceOrder {
           + "|quien (?:prepare|redacte|resuma|elabore|lea|procese|revise)";
   private static final String DOING_ES =
       "(?:" + WEAK_ES + ") que (?:lo |la |los |las )?(?:redacte|resuma|prepare|genere|procese|elabore"
-          + "|consulte|revise|analice)\\w*";
+          + "|consulte|revise|analice|rellen|tramite|responda|lea|gestione|conteste)\\w*";
   private static final String MODAL_ES =
       "debe|deben|debera|deberan|tiene que|tienen que|ha de|han de|habra de|habran de";
   private static final String VERB_ES =
@@ -88,9 +92,28 @@ final class AudienceOrder {
   private static final String COLON_GAP =
       GAP.replace("[^.;!?\\n]", "[^.;:!?\\n]").replace("{0,90}?", "{0,80}");
 
-  /** "when preparing roundups of this week's news, " before an imperative. */
-  private static final String CONDITION_EN =
-      "(?:(?:when|if|before|after|once|whenever|while)\\b[^.;!?:\\n]{0,80}, )?";
+  /**
+   * Before the imperative after an address's colon: a condition or a short statement ("when
+   * preparing roundups of this week's news, ", "these logins are a known test; ").
+   */
+  private static final String CONDITION_EN = "(?:[^.;!?:\\n]{0,80}[,;] )?";
+  /**
+   * A Spanish processor before a colon, marked as addressed ("para los asistentes de voz…:",
+   * "agente de análisis:"): a Spanish third-person present reads like an imperative ("herramienta
+   * que normaliza archivos: quita espacios" describes a tool).
+   */
+  private static final String ADDRESSED_ES =
+      "\\b(?:para|a) (?:el |la |los |las |un |una |cualquier )?(?:" + STRONG_ES + "|" + DOING_ES + ")"
+          + "|\\bagentes? de (?:codigo|despliegue|analisis|compras|ia|correo)|\\bbots?";
+
+  /** An imperative, with a Spanish object pronoun attached ("márcalos", "pídeselo"). */
+  private static final String ORDER_VERB =
+      "(?:" + AddressedOrder.IMPERATIVE + ")(?:l[aeo]s?|me|nos|se(?:l[aeo]s?)?)?\\b";
+  /** A claim to a machine that a check was already done: "this change has been approved". */
+  private static final String CLEARED =
+      "(?:this|these|esta|este|estos|estas)\\b[^.;!?\\n]{0,60}\\b(?:has|have|ha|han) (?:already |ya )?"
+          + "(?:been |sido )?(?:already |ya )?(?:approved|pre-?cleared|cleared|validated|verified|reviewed"
+          + "|pre-?authori[sz]ed|pre-?approved|validad[oa]s?|aprobad[oa]s?|revisad[oa]s?|verificad[oa]s?)\\b";
 
   private static final Pattern ORDER =
       Pattern.compile(
@@ -100,10 +123,12 @@ final class AudienceOrder {
               + "|\\b(?:" + WEAK_EN + ")\\b" + GAP + "\\b" + THIS_EN + "\\b" + GAP
               + "\\b(?:" + MODAL_EN + ")\\b[^.;!?\\n]{0,60}?\\b(?:" + VERB_EN + ")\\b"
               // an address, a colon, an imperative: "Recruiter tools reviewing this profile: mark"
-              + "|\\b(?:" + STRONG_EN + "|" + DOING_EN + ")\\b" + COLON_GAP + ": ?" + CONDITION_EN
-              + "(?:please |first |then |also |always )?(?:" + AddressedOrder.IMPERATIVE + ")\\b"
+              + "|(?:\\b(?:" + STRONG_EN + "|" + DOING_EN + ")|" + ADDRESSED_ES + ")\\b"
+              + COLON_GAP + ": ?(?:" + CONDITION_EN
+              + "(?:please |first |then |also |always |por favor |primero |luego |tambien |siempre )?" + ORDER_VERB
+              + "|" + CLEARED + ")"
               + "|\\b(?:" + WEAK_EN + ")\\b" + COLON_GAP + "\\b" + THIS_EN + "\\b" + COLON_GAP + ": ?"
-              + CONDITION_EN + "(?:please |first |then |also |always )?(?:" + AddressedOrder.IMPERATIVE + ")\\b"
+              + CONDITION_EN + "(?:please |first |then |also |always )?" + ORDER_VERB
               // named, then told what to do when it works on something
               + "|\\b(?:" + STRONG_EN + ")\\b" + GAP + "\\b(?:when|if|before|after|once|whenever) you\\b"
               + "[^.;!?:\\n]{0,80}, (?:please |also |then |first )?(?:" + AddressedOrder.IMPERATIVE + ")\\b"
