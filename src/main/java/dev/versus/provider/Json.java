@@ -1,6 +1,8 @@
 package dev.versus.provider;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,6 +28,26 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new ProviderException("cannot serialise a JSON tree", e);
     }
+  }
+
+  /** What writes one document into a generator. */
+  @FunctionalInterface
+  public interface Writing {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * The document {@code body} writes, as UTF-8 bytes, written with the streaming generator
+   * (no tree): request bodies are written once per request.
+   */
+  public static byte[] write(Writing body) {
+    ByteArrayBuilder out = new ByteArrayBuilder(256);
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new ProviderException("cannot write JSON into memory", e);
+    }
+    return out.toByteArray();
   }
 
   /** Parses {@code text}; empty when it is not JSON. */

@@ -1,7 +1,6 @@
 package dev.versus.provider.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.versus.core.CallOutcome;
 import dev.versus.core.ChatRequest;
 import dev.versus.core.ErrorClass;
@@ -84,7 +83,7 @@ public final class OpenAiClient implements ChatProvider {
   public CallOutcome streamHere(
       ChatRequest request, StreamListener listener, Consumer<? super StreamingCall> onStart) {
     HttpExchange exchange = transport.exchange(post(CHAT_PATH,
-        OpenAiWire.chatBody(request, true)));
+        OpenAiWire.chatBody(request, true), true));
     return SseStreamingCall.runHere(exchange, new OpenAiStreamDecoder(clock), listener, onStart);
   }
 
@@ -132,8 +131,8 @@ public final class OpenAiClient implements ChatProvider {
   }
 
   private CallOutcome callBlocking(
-      String path, ObjectNode body, Consumer<? super Cancellable> onStart) {
-    HttpExchange exchange = transport.exchange(post(path, body));
+      String path, byte[] body, Consumer<? super Cancellable> onStart) {
+    HttpExchange exchange = transport.exchange(post(path, body, false));
     Cancellable cancel = exchange::cancel;
     onStart.accept(cancel);
     return switch (exchange.readFully(MAX_BODY_BYTES)) {
@@ -142,8 +141,8 @@ public final class OpenAiClient implements ChatProvider {
     };
   }
 
-  private StreamingCall streamFrom(String path, ObjectNode body, StreamListener listener) {
-    HttpExchange exchange = transport.exchange(post(path, body));
+  private StreamingCall streamFrom(String path, byte[] body, StreamListener listener) {
+    HttpExchange exchange = transport.exchange(post(path, body, true));
     return SseStreamingCall.start(transport, exchange, new OpenAiStreamDecoder(clock), listener);
   }
 
@@ -181,10 +180,10 @@ public final class OpenAiClient implements ChatProvider {
         what + ": " + Json.snippet(body.bytes(), 200), "", java.time.Duration.ZERO));
   }
 
-  private OutboundRequest post(String path, ObjectNode body) {
+  private OutboundRequest post(String path, byte[] body, boolean stream) {
     URI uri = path.equals(CHAT_PATH) ? chatUri : config.resolve(path); // parsed once for the hot path
-    OutboundRequest.Builder builder = transport.postJson(uri, Json.bytes(body));
-    if (body.path("stream").asBoolean(false)) {
+    OutboundRequest.Builder builder = transport.postJson(uri, body);
+    if (stream) {
       builder.header("Accept", "text/event-stream");
     }
     return authorised(builder).build();

@@ -1,8 +1,7 @@
 package dev.versus.provider.openai;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.versus.core.ChatRequest;
 import dev.versus.core.ErrorClass;
 import dev.versus.core.Message;
@@ -12,6 +11,7 @@ import dev.versus.core.Usage;
 import dev.versus.provider.ErrorMapping;
 import dev.versus.provider.Json;
 import dev.versus.provider.ResponseHeaders;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -19,40 +19,65 @@ import java.time.Duration;
 final class OpenAiWire {
   private OpenAiWire() {}
 
-  static ObjectNode chatBody(ChatRequest request, boolean stream) {
-    ObjectNode body = Json.object();
-    body.put("model", request.model());
-    ArrayNode messages = body.putArray("messages");
-    for (Message message : request.messages()) {
-      messages.addObject().put("role", message.role().wireName()).put("content", message.content());
-    }
-    return finish(body, request.sampling(), stream);
+  /** The body of a chat completion request, in the field order OpenAI documents. */
+  static byte[] chatBody(ChatRequest request, boolean stream) {
+    return Json.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("model", request.model());
+      g.writeArrayFieldStart("messages");
+      for (Message message : request.messages()) {
+        g.writeStartObject();
+        g.writeStringField("role", message.role().wireName());
+        g.writeStringField("content", message.content());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      finish(g, request.sampling(), stream);
+      g.writeEndObject();
+    });
   }
 
-  static ObjectNode completionBody(String model, String prompt, SamplingParams sampling, boolean stream) {
-    ObjectNode body = Json.object();
-    body.put("model", model);
-    body.put("prompt", prompt);
-    return finish(body, sampling, stream);
+  /** The body of a legacy text completion request. */
+  static byte[] completionBody(String model, String prompt, SamplingParams sampling, boolean stream) {
+    return Json.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("model", model);
+      g.writeStringField("prompt", prompt);
+      finish(g, sampling, stream);
+      g.writeEndObject();
+    });
   }
 
-  private static ObjectNode finish(ObjectNode body, SamplingParams sampling, boolean stream) {
-    body.put("stream", stream);
+  private static void finish(JsonGenerator g, SamplingParams sampling, boolean stream)
+      throws IOException {
+    g.writeBooleanField("stream", stream);
     if (stream) {
-      body.putObject("stream_options").put("include_usage", true);
+      g.writeObjectFieldStart("stream_options");
+      g.writeBooleanField("include_usage", true);
+      g.writeEndObject();
     }
-    sampling.temperature().ifPresent(v -> body.put("temperature", v));
-    sampling.topP().ifPresent(v -> body.put("top_p", v));
-    sampling.maxTokens().ifPresent(v -> body.put("max_tokens", v));
-    sampling.seed().ifPresent(v -> body.put("seed", v));
+    if (sampling.temperature().isPresent()) {
+      g.writeNumberField("temperature", sampling.temperature().getAsDouble());
+    }
+    if (sampling.topP().isPresent()) {
+      g.writeNumberField("top_p", sampling.topP().getAsDouble());
+    }
+    if (sampling.maxTokens().isPresent()) {
+      g.writeNumberField("max_tokens", sampling.maxTokens().getAsInt());
+    }
+    if (sampling.seed().isPresent()) {
+      g.writeNumberField("seed", sampling.seed().getAsLong());
+    }
     if (!sampling.stop().isEmpty()) {
-      ArrayNode stop = body.putArray("stop");
-      sampling.stop().forEach(stop::add);
+      g.writeArrayFieldStart("stop");
+      for (String stop : sampling.stop()) {
+        g.writeString(stop);
+      }
+      g.writeEndArray();
     }
     if (sampling.ignoreEos()) {
-      body.put("ignore_eos", true);
+      g.writeBooleanField("ignore_eos", true);
     }
-    return body;
   }
 
   /** The usage object of a response or chunk; none when absent or null. */
