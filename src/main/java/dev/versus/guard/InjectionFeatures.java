@@ -31,7 +31,11 @@ final class InjectionFeatures {
               "override-above-en",
               0.75,
               "\\b(?:ignore|disregard|forget)\\b (?:all |everything |anything )?(?:of )?(?:the |what(?:'s| is| was) )?"
-                  + "(?:above|before|previous(?:ly)?|prior|earlier|said before|you were told)\\b"),
+                  + "(?:above|before|previous(?:ly)?|prior|earlier|said before|you were told)\\b"
+                  // "please ignore the previous email": a sender correcting their own mail
+                  + "(?! (?:e-?mails?|mails?|versions?|invoices?|letters?|posts?|updates?|notices?|announcements?"
+                  + "|reminders?|drafts?|invit(?:e|ation)s?|newsletters?|attachments?|links?|voicemails?|sms"
+                  + "|orders?|quotes?|bookings?|payments?|figures|prices?|schedules?|dates?|calendar \\w+)\\b)"),
           Feature.folded(
               "override-es",
               0.85,
