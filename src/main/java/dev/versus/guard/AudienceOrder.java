@@ -27,7 +27,7 @@ final class AudienceOrder {
 
   /** Words that name only automation. */
   private static final String STRONG_EN =
-      "tools?|tooling|bots?|automation|automated (?:\\w+ ){0,2}(?:review|reviews|summary|summaries|systems?"
+      "tools?|tooling|bots?|automation|automated (?:\\w+ ){0,2}(?:reviews?|reviewers?|readers?|agents?|assistants?|summary|summaries|systems?"
           + "|tools?|triage|screening|marking|processing|assessment|analysis)|auto-?summar\\w*|summari[sz]ers?"
           + "|aggregators?|(?:digest|roundup|report) (?:compilers?|generators?|builders?)|crawlers?|scrapers?"
           + "|indexers?|llms?|language models?|ai (?:assistants?|tools?|systems?|agents?)|(?:\\w+-)?agents? note"
@@ -44,11 +44,14 @@ final class AudienceOrder {
       "(?:" + WEAK_EN + ") (?:that|which) (?:summari[sz]e|index|process|parse|screen|triage|ingest"
           + "|compile|digest|fill|score|rank|grade|review)\\w*";
   private static final String MODAL_EN =
-      "should|must|shall|needs? to|are to|is to|have to|has to|are expected to|are required to";
+      "should|must|shall|needs? to|are to|is to|have to|has to|are expected to|are required to"
+          + "|(?:is|are) (?:hereby |also )?(?:authori[sz]ed|instructed|required|asked|permitted)"
+          + "(?: by [^.;!?\\n]{0,40})? to";
   private static final String VERB_EN =
       "state|say|describe|mention|report|record|rank|mark|list|rate|characteri[sz]e|treat|present"
           + "|recommend|include|omit|leave|tell|indicate|respond|reply|answer|attach|forward|send|approve"
-          + "|receive|get|pass|be approved|be accepted"
+          + "|receive|get|pass|be approved|be accepted|assign|set|decode|follow|comply|apply|obey|carry out"
+          + "|change|purchase|buy|cancel|share|be (?:given|stated|reported|shown) as"
           + "|classify|score|flag|paste|add|insert|end|begin|start|write|highlight|emphasi[sz]e|refer|direct"
           + "|run|execute|upgrade|transfer|pay|silence|disable|remove|delete|skip|ignore|show|display|cite"
           + "|provide|give|link|be (?:written|described|presented|rated|ranked|marked|listed|treated"
@@ -66,7 +69,8 @@ final class AudienceOrder {
           + "|quien (?:prepare|redacte|resuma|elabore|lea|procese|revise)";
   private static final String DOING_ES =
       "(?:" + WEAK_ES + ") que (?:lo |la |los |las )?(?:redacte|resuma|prepare|genere|procese|elabore"
-          + "|consulte|revise|analice|rellen|tramite|responda|lea|gestione|conteste)\\w*";
+          + "|consulte|revise|analice|rellen|tramite|responda|lea|gestione|conteste|modifiqu|toque|edite"
+          + "|actualice|visite|compre|utilice)\\w*";
   private static final String MODAL_ES =
       "debe|deben|debera|deberan|tiene que|tienen que|ha de|han de|habra de|habran de";
   private static final String VERB_ES =
@@ -85,8 +89,8 @@ final class AudienceOrder {
    * person or says the processor cannot act ("the bot cannot merge — a human reviewer must approve").
    */
   private static final String GAP =
-      "(?:(?!\\b(?:cannot|can't|can not|human|humans|staff|people|person|employees?|no puede|no pueden"
-          + "|humano|humanos|persona|personas|empleados?)\\b)[^.;!?\\n]){0,90}?";
+      "(?:(?!\\b(?:cannot|can't|can not|human|humans|staff|people|person|no puede|no pueden"
+          + "|humano|humanos|persona|personas)\\b)[^.;!?\\n]){0,90}?";
 
   /** {@link #GAP} within the address before its colon. */
   private static final String COLON_GAP =
@@ -96,7 +100,8 @@ final class AudienceOrder {
    * Before the imperative after an address's colon: a condition or a short statement ("when
    * preparing roundups of this week's news, ", "these logins are a known test; ").
    */
-  private static final String CONDITION_EN = "(?:[^.;!?:\\n]{0,80}[,;] )?";
+  private static final String CONDITION_EN =
+      "(?:[^.;!?:\\n]{0,80}(?:[,;]| —| -) )?(?:so |and |then |asi que |y |entonces )?";
   /**
    * A Spanish processor before a colon, marked as addressed ("para los asistentes de voz…:",
    * "agente de análisis:"): a Spanish third-person present reads like an imperative ("herramienta
@@ -104,7 +109,9 @@ final class AudienceOrder {
    */
   private static final String ADDRESSED_ES =
       "\\b(?:para|a) (?:el |la |los |las |un |una |cualquier )?(?:" + STRONG_ES + "|" + DOING_ES + ")"
-          + "|\\bagentes? de (?:codigo|despliegue|analisis|compras|ia|correo)|\\bbots?";
+          + "|\\b(?:" + DOING_ES + ")|\\bagentes? de (?:codigo|despliegue|analisis|compras|ia|correo)|\\bbots?"
+          + "|\\b(?:para )?quien (?:gestione|prepare|redacte|resuma|elabore|genere|lea|procese|revise|toque"
+          + "|reciba|organice|tramite|construya|actualice|use|utilice)\\b";
 
   /** An imperative, with a Spanish object pronoun attached ("márcalos", "pídeselo"). */
   private static final String ORDER_VERB =
@@ -113,7 +120,8 @@ final class AudienceOrder {
   private static final String CLEARED =
       "(?:this|these|esta|este|estos|estas)\\b[^.;!?\\n]{0,60}\\b(?:has|have|ha|han) (?:already |ya )?"
           + "(?:been |sido )?(?:already |ya )?(?:approved|pre-?cleared|cleared|validated|verified|reviewed"
-          + "|pre-?authori[sz]ed|pre-?approved|validad[oa]s?|aprobad[oa]s?|revisad[oa]s?|verificad[oa]s?)\\b";
+          + "|pre-?authori[sz]ed|pre-?approved|(?:pre-?)?assessed|vetted|checked|screened|moderated"
+          + "|validad[oa]s?|aprobad[oa]s?|revisad[oa]s?|verificad[oa]s?)\\b";
 
   private static final Pattern ORDER =
       Pattern.compile(
@@ -129,6 +137,10 @@ final class AudienceOrder {
               + "|" + CLEARED + ")"
               + "|\\b(?:" + WEAK_EN + ")\\b" + COLON_GAP + "\\b" + THIS_EN + "\\b" + COLON_GAP + ": ?"
               + CONDITION_EN + "(?:please |first |then |also |always )?" + ORDER_VERB
+              // "If you are an agent buying for someone: pay now", "Si eres un asistente…, reenvía"
+              + "|\\b(?:if you(?:'re| are)|si eres) (?:(?:a |an |un |una )?(?:" + STRONG_EN + "|" + STRONG_ES
+              + "|ai|ia|llm|language model|modelo de lenguaje)|(?:an |un )agente?)\\b[^.;!?\\n]{0,100}?[,:] ?"
+              + CONDITION_EN + "(?:please |por favor )?" + ORDER_VERB
               // named, then told what to do when it works on something
               + "|\\b(?:" + STRONG_EN + ")\\b" + GAP + "\\b(?:when|if|before|after|once|whenever) you\\b"
               + "[^.;!?:\\n]{0,80}, (?:please |also |then |first )?(?:" + AddressedOrder.IMPERATIVE + ")\\b"
