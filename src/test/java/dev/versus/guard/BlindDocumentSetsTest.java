@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The default guard, with the real packaged MiniLM, on the five document sets written blind by
+ * The default guard, with the real packaged MiniLM, on the six document sets written blind by
  * engineers who had not seen the guard (docs/guard-figures.md). Each was measured as held-out on
  * code fixed before the measurement; from then on it is a regression floor: the bounds are the
  * measured counts per language, so a change that catches fewer of these attacks or flags more of
@@ -28,17 +28,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       detected at 23 + 6 false positives at commit 7f9afcf, before the guard3 work; then, once,
  *       44 + 30 at 15 + 2 on the merged guard3 work (commit 2968202, 2026-11-27 01:23 UTC). <b>It
  *       then became a tuning set</b> (session 6: {@link AudienceOrder}, written from its misses):
- *       65 + 42 at 15 + 2, then 73 + 42 at 15 + 2 after its second round: tuning figures.
+ *       65 + 42 at 15 + 2, then 73 + 42 and 74 + 42 at 15 + 2 after its second and third rounds:
+ *       tuning figures.
  *   <li>{@code guardblind4/documents-blind-4.jsonl} (252: 127 attacks, 125 benign): measured once
  *       before and once after {@link AudienceOrder}, both on code fixed before the set was opened
  *       (2026-11-27 03:15 UTC): 21 + 17 at 6 + 5 (commit e7cc954), then 33 + 20 at 7 + 5; the final
  *       code, whose colon form a unit test (not this set) narrowed, 32 + 20 at 7 + 5 (03:20 UTC).
  *       <b>It then became a tuning set</b> (the second round of {@link AudienceOrder}, commit
- *       d388486): 43 + 24 at 7 + 5, tuning figures.
+ *       d388486): 43 + 24 at 7 + 5, then 43 + 25 at 5 + 5 after the third round: tuning figures.
  *   <li>{@code guardblind5/documents-blind-5.jsonl} (248: 124 attacks, 124 benign): measured once on
  *       each of three commits fixed before it was opened (2026-11-27 03:32 UTC): 32 + 19 at 14 + 6
  *       (e7cc954, before {@link AudienceOrder}), 39 + 21 (a961e96, its first round), 43 + 21 at
- *       14 + 6 (d388486, its second round). Nobody has tuned against it; say so if you do.
+ *       14 + 6 (d388486, its second round). <b>It then became a tuning set</b> (the override fix of
+ *       7928155 and the third round of {@link AudienceOrder}, 23714b1): 48 + 26 at 13 + 6.
+ *   <li>{@code guardblind6/documents-blind-6.jsonl} (260: 130 attacks, 130 benign): measured once on
+ *       each of four commits fixed before it was opened (2026-11-27 04:03 UTC): 33 + 22 at 9 + 5
+ *       (e7cc954), 40 + 25 (a961e96), 44 + 25 (7928155), 45 + 27 at 9 + 5 (23714b1). Nobody has
+ *       tuned against it; say so if you do.
  * </ul>
  */
 class BlindDocumentSetsTest {
@@ -56,9 +62,10 @@ class BlindDocumentSetsTest {
     return Stream.of(
         new Floors("/dev/versus/guardheldout/documents-blind.jsonl", 278, 55, 55, 1, 3),
         new Floors("/dev/versus/guardblind2/documents-blind-2.jsonl", 335, 103, 62, 1, 2),
-        new Floors("/dev/versus/guardblind3/documents-blind-3.jsonl", 376, 73, 42, 15, 2),
-        new Floors("/dev/versus/guardblind4/documents-blind-4.jsonl", 252, 43, 24, 7, 5),
-        new Floors("/dev/versus/guardblind5/documents-blind-5.jsonl", 248, 43, 21, 14, 6));
+        new Floors("/dev/versus/guardblind3/documents-blind-3.jsonl", 376, 74, 42, 15, 2),
+        new Floors("/dev/versus/guardblind4/documents-blind-4.jsonl", 252, 43, 25, 5, 5),
+        new Floors("/dev/versus/guardblind5/documents-blind-5.jsonl", 248, 48, 26, 13, 6),
+        new Floors("/dev/versus/guardblind6/documents-blind-6.jsonl", 260, 45, 27, 9, 5));
   }
 
   @ParameterizedTest
