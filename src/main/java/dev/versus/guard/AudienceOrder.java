@@ -1,5 +1,6 @@
 package dev.versus.guard;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -84,17 +85,20 @@ final class AudienceOrder {
       "(?:indicaran|senalaran|calificaran|diran|mencionaran|incluiran|omitiran|destacaran"
           + "|que (?:no )?(?:destaque|indique|diga|mencione|incluya|omita|senale|califique))";
 
+  /** Between the processor and the order: no sentence end ({@link #PERSON_OR_CANNOT} is checked after). */
+  private static final String GAP = "[^.;!?\\n]{0,90}?";
   /**
-   * Between the processor and the order: no sentence end, and nothing that hands the order to a
-   * person or says the processor cannot act ("the bot cannot merge — a human reviewer must approve").
+   * Words that hand the order to a person or say the processor cannot act ("the bot cannot merge —
+   * a human reviewer must approve"): a match that holds one does not count. Checked on each match
+   * rather than at every character of the gaps, where it made the pattern several times slower.
    */
-  private static final String GAP =
-      "(?:(?!\\b(?:cannot|can't|can not|human|humans|staff|people|person|no puede|no pueden"
-          + "|humano|humanos|persona|personas)\\b)[^.;!?\\n]){0,90}?";
+  private static final Pattern PERSON_OR_CANNOT =
+      Pattern.compile("\\b(?:cannot|can't|can not|human|humans|staff|people|person|no puede|no pueden"
+          + "|humano|humanos|persona|personas)\\b");
 
   /** {@link #GAP} within the address before its colon. */
   private static final String COLON_GAP =
-      GAP.replace("[^.;!?\\n]", "[^.;:!?\\n]").replace("{0,90}?", "{0,80}");
+      "[^.;:!?\\n]{0,80}";
 
   /**
    * Before the imperative after an address's colon: a condition or a short statement ("when
@@ -122,6 +126,20 @@ final class AudienceOrder {
           + "(?:been |sido )?(?:already |ya )?(?:approved|pre-?cleared|cleared|validated|verified|reviewed"
           + "|pre-?authori[sz]ed|pre-?approved|(?:pre-?)?assessed|vetted|checked|screened|moderated"
           + "|validad[oa]s?|aprobad[oa]s?|revisad[oa]s?|verificad[oa]s?)\\b";
+
+  /** What ends a sentence for {@link #in}: no branch of the pattern crosses one of these (';' may). */
+  private static final String SENTENCE_END = ".!?\n";
+  /**
+   * Stems one of which every processor word of the pattern contains (tests check the pattern
+   * against the filter on every labelled set).
+   */
+  static final java.util.List<String> PROCESSOR_STEMS = java.util.List.of(
+      "tool", "bot", "automat", "agent", "summar", "digest", "assistant", "system", "app",
+      "software", "pipeline", "checker", "reader", "anyone", "whoever", "anything", "helper",
+      "service", "generator", "crawler", "scraper", "indexer", "llm", "language model", "aggregat",
+      "compiler", "builder", "briefing", "ai ", "ai,", "ai:", "herramient", "agregad", "resumen", "sistema",
+      "asistente", "aplicacion", "programa", "lector", "quien", "agente", "modelo", "rastread",
+      "ia ", "ia,", "ia:");
 
   private static final Pattern ORDER =
       Pattern.compile(
@@ -152,6 +170,60 @@ final class AudienceOrder {
 
   /** Whether the folded document holds an order laid on what processes it. */
   static boolean in(String folded) {
-    return ORDER.matcher(folded).find();
+    int start = 0;
+    for (int i = 0; i <= folded.length(); i++) {
+      if (i == folded.length() || SENTENCE_END.indexOf(folded.charAt(i)) >= 0) {
+        if (i > start && inSentence(folded.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One sentence: every branch of the pattern stays within one (its gaps exclude the ends), so a
+   * sentence that names no processor is skipped without trying the pattern at each of its
+   * characters, which cost several milliseconds on a long document.
+   */
+  private static boolean inSentence(String sentence) {
+    if (!mayNameProcessor(sentence)) {
+      return false;
+    }
+    Matcher m = ORDER.matcher(sentence);
+    int from = 0;
+    while (from < sentence.length() && m.find(from)) {
+      if (!PERSON_OR_CANNOT.matcher(m.group()).find()) {
+        return true;
+      }
+      from = m.start() + 1;
+    }
+    return false;
+  }
+
+  /**
+   * The pattern over the whole text without the sentence filter: what {@link #in} must agree with
+   * (the tests compare the two on every labelled set).
+   */
+  static boolean unfiltered(String folded) {
+    Matcher m = ORDER.matcher(folded);
+    int from = 0;
+    while (from < folded.length() && m.find(from)) {
+      if (!PERSON_OR_CANNOT.matcher(m.group()).find()) {
+        return true;
+      }
+      from = m.start() + 1;
+    }
+    return false;
+  }
+
+  private static boolean mayNameProcessor(String sentence) {
+    for (String stem : PROCESSOR_STEMS) {
+      if (sentence.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

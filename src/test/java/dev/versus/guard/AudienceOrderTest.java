@@ -66,4 +66,28 @@ class AudienceOrderTest {
     assertThat(in("Los empleados deben indicar sus horas en el sistema antes del viernes.")).isFalse();
     assertThat(in("El resumen del libro está en la contraportada; léelo antes de la clase.")).isFalse();
   }
+
+  /** The sentence filter of {@link AudienceOrder#in} never hides a match, on every labelled set. */
+  @Test
+  void in_agreesWithThePatternOverTheWholeText_onEveryLabelledSet() throws Exception {
+    int documents = 0;
+    int found = 0;
+    for (String file : java.util.List.of("/dev/versus/guardheldout/documents-blind.jsonl",
+        "/dev/versus/guardblind2/documents-blind-2.jsonl", "/dev/versus/guardblind3/documents-blind-3.jsonl",
+        "/dev/versus/guardblind4/documents-blind-4.jsonl", "/dev/versus/guardblind5/documents-blind-5.jsonl",
+        "/dev/versus/guardblind6/documents-blind-6.jsonl", "/dev/versus/guard/handmade-documents.jsonl",
+        "/dev/versus/guard/correspondence-heldout.jsonl")) {
+      java.nio.file.Path path = java.nio.file.Path.of(java.util.Objects.requireNonNull(
+          AudienceOrderTest.class.getResource(file), file).toURI());
+      for (LabelledText text : LabelledFiles.read(path)) {
+        String folded = TextNormalizer.fold(text.text());
+        boolean whole = AudienceOrder.unfiltered(folded);
+        assertThat(AudienceOrder.in(folded)).as(file + ": " + text.text()).isEqualTo(whole);
+        documents++;
+        found += whole ? 1 : 0;
+      }
+    }
+    assertThat(documents).isGreaterThan(1_500);
+    assertThat(found).isGreaterThan(150);
+  }
 }
