@@ -202,18 +202,7 @@ final class AudienceOrder {
    * characters, which cost several milliseconds on a long document.
    */
   private static boolean inSentence(String sentence) {
-    if (!mayNameProcessor(sentence)) {
-      return false;
-    }
-    Matcher m = ORDER.matcher(sentence);
-    int from = 0;
-    while (from < sentence.length() && m.find(from)) {
-      if (!PERSON_OR_CANNOT.matcher(m.group()).find()) {
-        return true;
-      }
-      from = m.start() + 1;
-    }
-    return false;
+    return mayNameProcessor(sentence) && unfiltered(sentence);
   }
 
   /**
