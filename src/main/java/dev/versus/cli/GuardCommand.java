@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "guard",
     mixinStandardHelpOptions = true,
-    description = "Prompt and response guard: measure it on labelled data.",
-    subcommands = {GuardTestCommand.class})
+    description = "Prompt and response guard: measure it on labelled data, train its document classifier.",
+    subcommands = {GuardTestCommand.class, GuardTrainCommand.class})
 final class GuardCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -13,6 +13,7 @@ import java.util.Map;
 final class GuardReportText {
   private static final double[] HEURISTIC_STEPS = {0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9};
   private static final double[] DIRECTIVE_STEPS = {0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8};
+  private static final double[] CLASSIFIER_STEPS = {0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
   private static final double[] SIMILARITY_STEPS = {0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
 
   private GuardReportText() {}
@@ -20,9 +21,9 @@ final class GuardReportText {
   static String render(DetectionReport report, String split, double seconds, boolean errors, boolean sweep) {
     StringBuilder sb = new StringBuilder();
     line(sb, "guard test  split=%s  heuristic threshold prompts=%.2f documents=%.2f  similarity threshold=%.2f"
-            + "  directive threshold=%.2f  (%.1f s)",
+            + "  directive threshold=%.2f  classifier threshold=%.2f veto=%.2f  (%.1f s)",
         split, report.injectionThreshold(), report.documentThreshold(), report.similarityThreshold(),
-        report.directiveThreshold(), seconds);
+        report.directiveThreshold(), report.classifierThreshold(), report.classifierVeto(), seconds);
     line(sb, "detection rate (TPR)  %s", report.detection());
     line(sb, "false-positive rate   %s", report.falsePositives());
     for (Channel channel : Channel.values()) {
@@ -56,6 +57,12 @@ final class GuardReportText {
       line(sb, "directive threshold sweep (other layers unchanged): threshold TPR FPR");
       for (double[] row : report.directiveSweep(DIRECTIVE_STEPS)) {
         line(sb, "  %.2f  %.3f  %.4f", row[0], row[1], row[2]);
+      }
+      if (report.has(Channel.DOCUMENT)) {
+        line(sb, "classifier threshold sweep (documents; veto and other layers unchanged): threshold TPR FPR");
+        for (double[] row : report.classifierSweep(CLASSIFIER_STEPS)) {
+          line(sb, "  %.2f  %.3f  %.4f", row[0], row[1], row[2]);
+        }
       }
       line(sb, "similarity threshold sweep (other layers unchanged): threshold TPR FPR");
       for (double[] row : report.similaritySweep(SIMILARITY_STEPS)) {

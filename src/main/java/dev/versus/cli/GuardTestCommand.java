@@ -6,6 +6,7 @@ import dev.versus.guard.EmbeddingModelSpec;
 import dev.versus.guard.Guard;
 import dev.versus.guard.GuardConfig;
 import dev.versus.guard.GuardEvaluation;
+import dev.versus.guard.GuardException;
 import dev.versus.guard.LabelledFiles;
 import dev.versus.guard.LabelledText;
 import dev.versus.guard.Layer;
@@ -69,7 +70,16 @@ final class GuardTestCommand implements Callable<Integer> {
   @Option(names = "--directive-threshold", description = "threshold of the directive layer (documents) in [0, 1]")
   Double directiveThreshold;
 
-  @Option(names = "--layers", split = ",", description = "layers to run (default rules,heuristic,similarity,directive,invisible)")
+  @Option(names = "--classifier-threshold", description = "threshold of the document classifier in [0, 1]")
+  Double classifierThreshold;
+
+  @Option(names = "--classifier-veto", description = "document classifier probability below which the heuristic, similarity and directive layers do not act (0: off)")
+  Double classifierVeto;
+
+  @Option(names = "--classifier-model", paramLabel = "TSV", description = "a document classifier written by 'versus guard train' instead of the packaged one")
+  Path classifierModel;
+
+  @Option(names = "--layers", split = ",", description = "layers to run (default rules,heuristic,similarity,directive,classifier,invisible)")
   List<String> layers;
 
   @Option(names = "--config", paramLabel = "YAML", description = "a guard YAML block to start from")
@@ -99,7 +109,12 @@ final class GuardTestCommand implements Callable<Integer> {
     if (items.isEmpty()) {
       throw new BadInputException("no labelled texts to test");
     }
-    Guard guard = Guard.create(guardConfig());
+    Guard guard;
+    try {
+      guard = Guard.create(guardConfig());
+    } catch (GuardException e) {
+      throw new BadInputException(e.getMessage());
+    }
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
     DetectionReport report = GuardEvaluation.run(guard, items, done -> {});
@@ -160,6 +175,12 @@ final class GuardTestCommand implements Callable<Integer> {
     if (directiveThreshold != null) {
       input = input.withDirectiveThreshold(directiveThreshold);
     }
+    if (classifierThreshold != null) {
+      input = input.withClassifierThreshold(classifierThreshold);
+    }
+    if (classifierVeto != null) {
+      input = input.withClassifierVeto(classifierVeto);
+    }
     if (layers != null) {
       Set<Layer> chosen = EnumSet.noneOf(Layer.class);
       for (String id : layers) {
@@ -174,7 +195,14 @@ final class GuardTestCommand implements Callable<Integer> {
       }
       model = new EmbeddingModelSpec.OnnxFiles(onnxModel, tokenizer);
     }
-    return new GuardConfig(input, base.output(), model);
+    GuardConfig chosen = new GuardConfig(input, base.output(), model, base.documentClassifier());
+    if (classifierModel != null) {
+      if (!Files.isRegularFile(classifierModel)) {
+        throw new BadInputException("--classifier-model: file not found: " + classifierModel);
+      }
+      chosen = chosen.withDocumentClassifier(classifierModel);
+    }
+    return chosen;
   }
 
 }

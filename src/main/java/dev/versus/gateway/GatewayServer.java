@@ -68,7 +68,9 @@ public final class GatewayServer implements AutoCloseable {
    * costs about 7.5 ms of CPU per prompt against 0.17 ms for all the other layers together
    * (measured here with the packaged MiniLM), which would cap a 2-core gateway near 250 requests/s;
    * so unless {@code guard.input.layers} names it explicitly, the gateway screens prompts without
-   * it; the same holds for the directive layer (embeddings of a tool message's sentences). {@code versus guard test} and eval keep every layer.
+   * it; the same holds for the directive layer (embeddings of a tool message's sentences). The
+   * document classifier (a few microseconds per kilobyte) stays. {@code versus guard test} and eval
+   * keep every layer.
    */
   static GuardConfig guardConfig(com.fasterxml.jackson.databind.JsonNode node) {
     GuardConfig configured = GuardConfig.fromNode(node, "guard");
@@ -81,7 +83,10 @@ public final class GatewayServer implements AutoCloseable {
     layers.remove(dev.versus.guard.Layer.SIMILARITY);
     layers.remove(dev.versus.guard.Layer.DIRECTIVE);
     return new GuardConfig(
-        configured.input().withLayers(layers), configured.output(), configured.embeddingModel());
+        configured.input().withLayers(layers),
+        configured.output(),
+        configured.embeddingModel(),
+        configured.documentClassifier());
   }
 
   static GatewayServer start(GatewayConfig config, Map<String, ChatProvider> providers,

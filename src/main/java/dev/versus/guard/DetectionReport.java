@@ -17,13 +17,17 @@ import java.util.function.Predicate;
  * @param documentThreshold the heuristic threshold the guard ran with on documents
  * @param similarityThreshold the cosine threshold the guard ran with
  * @param directiveThreshold the directive layer's threshold the guard ran with (documents only)
+ * @param classifierThreshold the document classifier's threshold the guard ran with
+ * @param classifierVeto the document classifier's veto the guard ran with
  */
 public record DetectionReport(
     List<ItemResult> results,
     double injectionThreshold,
     double documentThreshold,
     double similarityThreshold,
-    double directiveThreshold) {
+    double directiveThreshold,
+    double classifierThreshold,
+    double classifierVeto) {
   public DetectionReport {
     results = List.copyOf(results);
   }
@@ -119,6 +123,14 @@ public record DetectionReport(
     return sweep(thresholds, Layer.DIRECTIVE, r -> true);
   }
 
+  /**
+   * As {@link #heuristicSweep} for the document classifier's threshold (its veto unchanged: the
+   * layers it overruled stay overruled).
+   */
+  public List<double[]> classifierSweep(double[] thresholds) {
+    return sweep(thresholds, Layer.CLASSIFIER, r -> true);
+  }
+
   private List<double[]> sweep(double[] thresholds, Layer layer, Predicate<ItemResult> varied) {
     List<double[]> rows = new ArrayList<>();
     for (double t : thresholds) {
@@ -131,8 +143,11 @@ public record DetectionReport(
         others.addAll(r.screening().fired());
         others.remove(layer);
         double s = r.screening().score(layer);
+        boolean mayFire = !(Guard.VETOED.contains(layer) && vetoed(r));
         boolean detected =
-            varied.test(r) ? !others.isEmpty() || (s > 0 && s >= t) : r.screening().detected();
+            varied.test(r)
+                ? !others.isEmpty() || (mayFire && s > 0 && s >= t)
+                : r.screening().detected();
         if (r.item().attack()) {
           pos++;
           tp += detected ? 1 : 0;
@@ -144,6 +159,12 @@ public record DetectionReport(
       rows.add(new double[] {t, pos == 0 ? 0 : tp / (double) pos, neg == 0 ? 0 : fp / (double) neg});
     }
     return rows;
+  }
+
+  /** Whether the document classifier ran on the item and was below its veto. */
+  private boolean vetoed(ItemResult r) {
+    Screening screening = r.screening();
+    return screening.ran(Layer.CLASSIFIER) && screening.score(Layer.CLASSIFIER) < classifierVeto;
   }
 
   private Interval rate(boolean attacks, Predicate<ItemResult> counted) {

@@ -2,9 +2,11 @@ package dev.versus.guard;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Screens prompts ({@link #screenInput}) and responses ({@link #screenOutput}) with the layers
@@ -15,8 +17,16 @@ import java.util.Optional;
  * layer at or above its threshold applies the side's action (block, flag, or redact: mask a leaked
  * canary and invisible characters, flag the rest); secrets found by the redaction layer are always
  * replaced unless the text is blocked.
+ *
+ * <p>Documents ({@link #screenDocument}) also go through the document classifier: at or above its
+ * threshold it fires like any layer; below its veto the heuristic, similarity and directive layers
+ * do not act (their scores are still reported). Deny rules and the invisible layer are never
+ * overruled.
  */
 public final class Guard {
+  /** The layers the document classifier's veto overrules. */
+  static final Set<Layer> VETOED = EnumSet.of(Layer.HEURISTIC, Layer.SIMILARITY, Layer.DIRECTIVE);
+
   private final GuardConfig config;
   private final RuleSet inputRules;
   private final RuleSet outputRules;
@@ -24,6 +34,7 @@ public final class Guard {
   private final InvisibleLayer invisible;
   private final SimilarityLayer similarity;
   private final DirectiveLayer directive;
+  private final Optional<DocumentClassifier> classifier;
 
   private Guard(GuardConfig config, TextEmbedder embedder) {
     this.config = config;
@@ -33,6 +44,11 @@ public final class Guard {
     this.invisible = new InvisibleLayer(heuristics);
     this.similarity = new SimilarityLayer(embedder, AttackCorpus.standard());
     this.directive = new DirectiveLayer(embedder);
+    this.classifier =
+        config.input().runs(Layer.CLASSIFIER)
+            ? Optional.of(
+                config.documentClassifier().map(DocumentClassifier::read).orElseGet(DocumentClassifier::packaged))
+            : Optional.empty();
   }
 
   /** A guard whose similarity layer uses the model the config names. */
@@ -116,6 +132,11 @@ public final class Guard {
       }
       scores.add(LayerScore.clean(Layer.RULES));
     }
+    Optional<DocumentClassifier.Score> learnt =
+        document && side.runs(Layer.CLASSIFIER) ? classifier.map(c -> c.score(text)) : Optional.empty();
+    learnt.ifPresent(
+        s -> add(new LayerScore(Layer.CLASSIFIER, s.probability(), s.reason()), side.classifierThreshold(), scores, fired));
+    boolean veto = learnt.isPresent() && learnt.get().probability() < side.classifierVeto();
     if (side.runs(Layer.HEURISTIC)) {
       LayerScore heuristic = document ? heuristics.scoreDocument(text) : heuristics.score(text);
       add(heuristic, side.injectionThreshold(), scores, fired);
@@ -123,14 +144,35 @@ public final class Guard {
     if (side.runs(Layer.INVISIBLE)) {
       add(invisible.score(text), side.injectionThreshold(), scores, fired);
     }
-    if (side.runs(Layer.SIMILARITY) && (exhaustive || fired.isEmpty())) {
+    boolean worthIt = exhaustive || (fired.isEmpty() && !veto);
+    if (side.runs(Layer.SIMILARITY) && worthIt) {
       add(similarity.score(text), side.similarityThreshold(), scores, fired);
     }
-    if (document && side.runs(Layer.DIRECTIVE) && (exhaustive || fired.isEmpty())) {
+    if (document && side.runs(Layer.DIRECTIVE) && worthIt) {
       add(directive.score(text), side.directiveThreshold(), scores, fired);
+    }
+    if (veto) {
+      overrule(learnt.get(), side.classifierVeto(), scores, fired);
     }
     return finish(text, side, canary, scores, fired);
   }
+
+  /** The classifier's veto: the soft layers' firing is dropped, and the classifier says so. */
+  private static void overrule(
+      DocumentClassifier.Score learnt, double veto, List<LayerScore> scores, List<LayerScore> fired) {
+    List<String> overruled =
+        fired.stream().map(LayerScore::layer).filter(VETOED::contains).map(Layer::id).toList();
+    if (overruled.isEmpty()) {
+      return;
+    }
+    fired.removeIf(s -> VETOED.contains(s.layer()));
+    String reason =
+        learnt.reason()
+            + String.format(Locale.ROOT, ", below veto %.2f: overrules ", veto)
+            + String.join(", ", overruled);
+    scores.replaceAll(s -> s.layer() == Layer.CLASSIFIER ? new LayerScore(Layer.CLASSIFIER, s.score(), reason) : s);
+  }
+
 
   private Screening finish(
       String text,

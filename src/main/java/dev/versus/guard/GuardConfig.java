@@ -1,7 +1,9 @@
 package dev.versus.guard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Guard configuration for both sides of a call; maps the gateway's YAML block
@@ -9,9 +11,11 @@ import java.util.Objects;
  * <pre>
  * guard:
  *   input:  { deny: [...regex...], allow: [...], injection-threshold: 0.5, document-threshold: 0.45,
- *             similarity-threshold: 0.8, action: block, layers: [rules, heuristic, ...] }
+ *             similarity-threshold: 0.8, directive-threshold: 0.45, classifier-threshold: 0.8,
+ *             classifier-veto: 0.1, action: block, layers: [rules, heuristic, ...] }
  *   output: { canary: true, redact: [api-keys, emails], action: redact }
  *   embedding-model: { onnx: /path/model.onnx, tokenizer: /path/tokenizer.json }
+ *   document-classifier: /path/model.tsv     # from versus guard train; default: the packaged one
  * </pre>
  *
  * <p>Keys are kebab-case; a missing key takes the side's default ({@link
@@ -20,12 +24,29 @@ import java.util.Objects;
  * @param input settings for prompts
  * @param output settings for responses
  * @param embeddingModel the model of the similarity layer
+ * @param documentClassifier a model file written by {@code versus guard train}; empty for the
+ *     packaged model
  */
-public record GuardConfig(SideConfig input, SideConfig output, EmbeddingModelSpec embeddingModel) {
+public record GuardConfig(
+    SideConfig input,
+    SideConfig output,
+    EmbeddingModelSpec embeddingModel,
+    Optional<Path> documentClassifier) {
   public GuardConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(embeddingModel, "embeddingModel");
+    Objects.requireNonNull(documentClassifier, "documentClassifier");
+  }
+
+  /** With the packaged document classifier. */
+  public GuardConfig(SideConfig input, SideConfig output, EmbeddingModelSpec embeddingModel) {
+    this(input, output, embeddingModel, Optional.empty());
+  }
+
+  /** A copy that uses the document classifier in {@code file}. */
+  public GuardConfig withDocumentClassifier(Path file) {
+    return new GuardConfig(input, output, embeddingModel, Optional.of(file));
   }
 
   /** Both sides at their defaults, packaged MiniLM model. */

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Maps a guard YAML block onto {@link GuardConfig}, rejecting unknown keys by name. */
 final class GuardConfigReader {
-  private static final Set<String> TOP_KEYS = Set.of("input", "output", "embedding-model");
+  private static final Set<String> TOP_KEYS = Set.of("input", "output", "embedding-model", "document-classifier");
   private static final Set<String> SIDE_KEYS =
       Set.of(
           "deny",
@@ -22,6 +23,8 @@ final class GuardConfigReader {
           "document-threshold",
           "similarity-threshold",
           "directive-threshold",
+          "classifier-threshold",
+          "classifier-veto",
           "action",
           "layers",
           "canary",
@@ -51,7 +54,11 @@ final class GuardConfigReader {
     SideConfig input = side(node.get("input"), SideConfig.inputDefaults(), where + ".input");
     SideConfig output = side(node.get("output"), SideConfig.outputDefaults(), where + ".output");
     EmbeddingModelSpec model = model(node.get("embedding-model"), where + ".embedding-model");
-    return new GuardConfig(input, output, model);
+    Optional<Path> classifier =
+        node.has("document-classifier")
+            ? Optional.of(Path.of(text(node.get("document-classifier"), where + ".document-classifier")))
+            : Optional.empty();
+    return new GuardConfig(input, output, model, classifier);
   }
 
   private static SideConfig side(JsonNode node, SideConfig defaults, String where) {
@@ -69,6 +76,8 @@ final class GuardConfigReader {
     double similarity =
         number(node, "similarity-threshold", defaults.similarityThreshold(), where);
     double directive = number(node, "directive-threshold", defaults.directiveThreshold(), where);
+    double classifier = number(node, "classifier-threshold", defaults.classifierThreshold(), where);
+    double veto = number(node, "classifier-veto", defaults.classifierVeto(), where);
     Action action =
         node.has("action")
             ? wrap(where + ".action", () -> Action.fromId(text(node.get("action"), where)))
@@ -100,7 +109,19 @@ final class GuardConfigReader {
     }
     return wrap(
         where,
-        () -> new SideConfig(deny, allow, injection, document, similarity, directive, action, layers, redact));
+        () ->
+            new SideConfig(
+                deny,
+                allow,
+                injection,
+                document,
+                similarity,
+                directive,
+                classifier,
+                veto,
+                action,
+                layers,
+                redact));
   }
 
   private static List<Rule> rules(JsonNode node, String kind, String where) {

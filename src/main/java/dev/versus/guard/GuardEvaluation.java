@@ -31,6 +31,8 @@ public final class GuardEvaluation {
         input.injectionThreshold(),
         input.documentThreshold(),
         input.similarityThreshold(),
-        input.directiveThreshold());
+        input.directiveThreshold(),
+        input.classifierThreshold(),
+        input.classifierVeto());
   }
 }

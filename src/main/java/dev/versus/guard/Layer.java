@@ -15,6 +15,12 @@ public enum Layer {
    * to the rest of the document (sentence embeddings and a small logistic model).
    */
   DIRECTIVE,
+  /**
+   * Documents only: a logistic model over the document's words, trained on labelled documents
+   * (see {@code DocumentClassifier}); below its veto it also overrules the heuristic, similarity
+   * and directive layers.
+   */
+  CLASSIFIER,
   /** Invisible characters, bidi overrides, tag characters and encoded payloads. */
   INVISIBLE,
   /** Leak of a canary token placed in a system prompt. */
@@ -36,6 +42,6 @@ public enum Layer {
     }
     throw new IllegalArgumentException(
         "unknown guard layer '" + id + "', expected one of rules, heuristic, similarity,"
-            + " directive, invisible, canary, redaction");
+            + " directive, classifier, invisible, canary, redaction");
   }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The guard's verdict on one text together with every layer's score (for logs and evaluation).
  *
  * @param verdict what to do with the text
- * @param scores one entry per layer that ran, in layer order
+ * @param scores one entry per layer that ran, in the order they ran
  * @param fired the detection layers whose score reached their threshold
  */
 public record Screening(GuardVerdict verdict, List<LayerScore> scores, List<Layer> fired) {
@@ -20,6 +20,11 @@ public record Screening(GuardVerdict verdict, List<LayerScore> scores, List<Laye
   /** Whether any detection layer (rules, heuristic, similarity, invisible, canary) fired. */
   public boolean detected() {
     return !fired.isEmpty();
+  }
+
+  /** Whether a layer ran on this text. */
+  public boolean ran(Layer layer) {
+    return scores.stream().anyMatch(s -> s.layer() == layer);
   }
 
   /** The score a layer gave, 0 if it did not run. */

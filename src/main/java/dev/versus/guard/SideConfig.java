@@ -18,6 +18,11 @@ import java.util.Set;
  *     is acted on
  * @param directiveThreshold score of the directive layer (documents only) at or above which the
  *     document is acted on
+ * @param classifierThreshold probability of the document classifier (documents only) at or above
+ *     which the document is acted on
+ * @param classifierVeto classifier probability below which the heuristic, similarity and
+ *     directive layers do not act on a document (0 turns the veto off); deny rules and the
+ *     invisible layer are never overruled
  * @param action what to do when a detection layer fires
  * @param layers the layers that run
  * @param redact kinds of secrets / personal data replaced when {@link Layer#REDACTION} runs
@@ -29,6 +34,8 @@ public record SideConfig(
     double documentThreshold,
     double similarityThreshold,
     double directiveThreshold,
+    double classifierThreshold,
+    double classifierVeto,
     Action action,
     Set<Layer> layers,
     Set<RedactKind> redact) {
@@ -41,6 +48,17 @@ public record SideConfig(
   public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.8;
   /** Default directive-layer threshold, chosen on the tuning half of the shared data. */
   public static final double DEFAULT_DIRECTIVE_THRESHOLD = 0.45;
+  /**
+   * Default classifier threshold, chosen by leave-one-set-out validation on the tuning document
+   * sets (docs/guard-figures.md).
+   */
+  public static final double DEFAULT_CLASSIFIER_THRESHOLD = 0.8;
+  /**
+   * Default classifier veto: off. On the project's document sets a veto of 0.1 removes about a
+   * third of the false positives, but on real e-mails (BIPIA) the classifier puts 6-7% of the
+   * attacks below 0.1, so it would overrule layers that catch them.
+   */
+  public static final double DEFAULT_CLASSIFIER_VETO = 0.0;
 
   public SideConfig {
     deny = List.copyOf(deny);
@@ -50,11 +68,16 @@ public record SideConfig(
     checkUnit("document-threshold", documentThreshold);
     checkUnit("similarity-threshold", similarityThreshold);
     checkUnit("directive-threshold", directiveThreshold);
+    checkUnit("classifier-threshold", classifierThreshold);
+    checkUnit("classifier-veto", classifierVeto);
     layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
     redact = redact.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redact));
   }
 
-  /** Prompt-side defaults: rules, heuristic, similarity, directive (documents) and invisible checks; block. */
+  /**
+   * Prompt-side defaults: rules, heuristic, similarity, directive and classifier (documents) and
+   * invisible checks; block.
+   */
   public static SideConfig inputDefaults() {
     return new SideConfig(
         List.of(),
@@ -63,8 +86,16 @@ public record SideConfig(
         DEFAULT_DOCUMENT_THRESHOLD,
         DEFAULT_SIMILARITY_THRESHOLD,
         DEFAULT_DIRECTIVE_THRESHOLD,
+        DEFAULT_CLASSIFIER_THRESHOLD,
+        DEFAULT_CLASSIFIER_VETO,
         Action.BLOCK,
-        EnumSet.of(Layer.RULES, Layer.HEURISTIC, Layer.SIMILARITY, Layer.DIRECTIVE, Layer.INVISIBLE),
+        EnumSet.of(
+            Layer.RULES,
+            Layer.HEURISTIC,
+            Layer.SIMILARITY,
+            Layer.DIRECTIVE,
+            Layer.CLASSIFIER,
+            Layer.INVISIBLE),
         Set.of());
   }
 
@@ -77,6 +108,8 @@ public record SideConfig(
         DEFAULT_DOCUMENT_THRESHOLD,
         DEFAULT_SIMILARITY_THRESHOLD,
         DEFAULT_DIRECTIVE_THRESHOLD,
+        DEFAULT_CLASSIFIER_THRESHOLD,
+        DEFAULT_CLASSIFIER_VETO,
         Action.REDACT,
         EnumSet.of(Layer.RULES, Layer.CANARY, Layer.REDACTION),
         EnumSet.of(RedactKind.API_KEYS, RedactKind.EMAILS));
@@ -89,32 +122,89 @@ public record SideConfig(
 
   /** A copy with another set of layers. */
   public SideConfig withLayers(Set<Layer> newLayers) {
-    return new SideConfig(
-        deny, allow, injectionThreshold, documentThreshold, similarityThreshold, directiveThreshold, action, newLayers, redact);
+    Copy c = new Copy(this);
+    c.layers = newLayers;
+    return c.build();
   }
 
   /** A copy with another heuristic threshold. */
   public SideConfig withInjectionThreshold(double threshold) {
-    return new SideConfig(
-        deny, allow, threshold, documentThreshold, similarityThreshold, directiveThreshold, action, layers, redact);
+    Copy c = new Copy(this);
+    c.injectionThreshold = threshold;
+    return c.build();
   }
 
   /** A copy with another document threshold. */
   public SideConfig withDocumentThreshold(double threshold) {
-    return new SideConfig(
-        deny, allow, injectionThreshold, threshold, similarityThreshold, directiveThreshold, action, layers, redact);
+    Copy c = new Copy(this);
+    c.documentThreshold = threshold;
+    return c.build();
   }
 
   /** A copy with another similarity threshold. */
   public SideConfig withSimilarityThreshold(double threshold) {
-    return new SideConfig(
-        deny, allow, injectionThreshold, documentThreshold, threshold, directiveThreshold, action, layers, redact);
+    Copy c = new Copy(this);
+    c.similarityThreshold = threshold;
+    return c.build();
   }
 
   /** A copy with another directive-layer threshold. */
   public SideConfig withDirectiveThreshold(double threshold) {
-    return new SideConfig(
-        deny, allow, injectionThreshold, documentThreshold, similarityThreshold, threshold, action, layers, redact);
+    Copy c = new Copy(this);
+    c.directiveThreshold = threshold;
+    return c.build();
+  }
+
+  /** A copy with another classifier threshold. */
+  public SideConfig withClassifierThreshold(double threshold) {
+    Copy c = new Copy(this);
+    c.classifierThreshold = threshold;
+    return c.build();
+  }
+
+  /** A copy with another classifier veto. */
+  public SideConfig withClassifierVeto(double veto) {
+    Copy c = new Copy(this);
+    c.classifierVeto = veto;
+    return c.build();
+  }
+
+  /** The fields of a config, to change one and build the copy (the withers above). */
+  private static final class Copy {
+    private final SideConfig from;
+    double injectionThreshold;
+    double documentThreshold;
+    double similarityThreshold;
+    double directiveThreshold;
+    double classifierThreshold;
+    double classifierVeto;
+    Set<Layer> layers;
+
+    Copy(SideConfig from) {
+      this.from = from;
+      injectionThreshold = from.injectionThreshold;
+      documentThreshold = from.documentThreshold;
+      similarityThreshold = from.similarityThreshold;
+      directiveThreshold = from.directiveThreshold;
+      classifierThreshold = from.classifierThreshold;
+      classifierVeto = from.classifierVeto;
+      layers = from.layers;
+    }
+
+    SideConfig build() {
+      return new SideConfig(
+          from.deny,
+          from.allow,
+          injectionThreshold,
+          documentThreshold,
+          similarityThreshold,
+          directiveThreshold,
+          classifierThreshold,
+          classifierVeto,
+          from.action,
+          layers,
+          from.redact);
+    }
   }
 
   private static void checkUnit(String field, double value) {

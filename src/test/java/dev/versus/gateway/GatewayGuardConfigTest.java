@@ -17,9 +17,16 @@ class GatewayGuardConfigTest {
     JsonNode node = YAML.readTree("input: { injection-threshold: 0.8, action: block }\n");
     GuardConfig config = GatewayServer.guardConfig(node);
     assertThat(config.input().layers())
-        .contains(Layer.RULES, Layer.HEURISTIC, Layer.INVISIBLE)
+        .contains(Layer.RULES, Layer.HEURISTIC, Layer.INVISIBLE, Layer.CLASSIFIER)
         .doesNotContain(Layer.SIMILARITY, Layer.DIRECTIVE);
     assertThat(config.input().injectionThreshold()).isEqualTo(0.8);
+  }
+
+  @Test
+  void guardConfig_keepsTheDocumentClassifierFile() throws Exception {
+    JsonNode node = YAML.readTree("document-classifier: /models/ours.tsv\n");
+    assertThat(GatewayServer.guardConfig(node).documentClassifier())
+        .contains(java.nio.file.Path.of("/models/ours.tsv"));
   }
 
   @Test

@@ -73,6 +73,23 @@ class GuardConfigTest {
   }
 
   @Test
+  void fromYaml_classifierKeys() {
+    GuardConfig config =
+        GuardConfig.fromYaml(
+            "input: { classifier-threshold: 0.7, classifier-veto: 0.2 }\ndocument-classifier: /models/ours.tsv",
+            "g.yaml");
+    assertThat(config.input().classifierThreshold()).isEqualTo(0.7);
+    assertThat(config.input().classifierVeto()).isEqualTo(0.2);
+    assertThat(config.documentClassifier()).contains(java.nio.file.Path.of("/models/ours.tsv"));
+    assertThat(GuardConfig.defaults().documentClassifier()).isEmpty();
+    assertThatThrownBy(() -> GuardConfig.fromYaml("input: { classifier-veto: 2 }", "g.yaml"))
+        .hasMessageContaining("g.yaml.input")
+        .hasMessageContaining("classifier-veto must be in [0, 1]");
+    assertThatThrownBy(() -> GuardConfig.fromYaml("document-classifier: [a, b]", "g.yaml"))
+        .hasMessageContaining("g.yaml.document-classifier: expected a string");
+  }
+
+  @Test
   void defaultsFile_equalsCodeDefaults() throws Exception {
     try (var in = GuardConfig.class.getResourceAsStream("guard-defaults.yaml")) {
       String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

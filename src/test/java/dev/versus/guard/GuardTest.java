@@ -12,7 +12,7 @@ class GuardTest {
   private static final TextEmbedder EMBEDDER = new HashingEmbedder();
 
   private static SideConfig side(Action action, List<Rule> deny, List<Rule> allow, Set<Layer> layers, Set<RedactKind> redact) {
-    return new SideConfig(deny, allow, 0.5, 0.45, 0.8, 0.45, action, layers, redact);
+    return new SideConfig(deny, allow, 0.5, 0.45, 0.8, 0.45, 0.8, 0.1, action, layers, redact);
   }
 
   private static Guard guard(SideConfig input, SideConfig output) {
