@@ -58,9 +58,18 @@ public final class GatewayServer implements AutoCloseable {
   public static GatewayServer start(GatewayConfig config, Map<String, ChatProvider> providers,
       InteractionLog log, NanoClock clock) {
     Screener screener = config.guard()
-        .<Screener>map(node -> new GuardScreener(Guard.create(guardConfig(node))))
+        .<Screener>map(node -> new GuardScreener(createGuard(node)))
         .orElseGet(Screener::none);
     return start(config, providers, log, clock, screener);
+  }
+
+  /** The guard a {@code guard:} block describes; an unusable one (e.g. a bad classifier file) is a config error. */
+  static Guard createGuard(com.fasterxml.jackson.databind.JsonNode node) {
+    try {
+      return Guard.create(guardConfig(node));
+    } catch (dev.versus.guard.GuardException e) {
+      throw new dev.versus.core.ConfigException("guard: " + e.getMessage(), e);
+    }
   }
 
   /**

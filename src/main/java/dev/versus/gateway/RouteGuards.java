@@ -2,7 +2,6 @@ package dev.versus.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.versus.guard.Guard;
 import java.util.Optional;
 
 /**
@@ -17,8 +16,7 @@ final class RouteGuards {
   static Screener screener(Optional<JsonNode> gatewayGuard, RouteConfig route,
       Screener gatewayScreener) {
     return route.guard()
-        .<Screener>map(own -> new GuardScreener(Guard.create(
-            GatewayServer.guardConfig(merged(gatewayGuard, own)))))
+        .<Screener>map(own -> new GuardScreener(GatewayServer.createGuard(merged(gatewayGuard, own))))
         .orElse(gatewayScreener);
   }
 

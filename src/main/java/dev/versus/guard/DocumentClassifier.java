@@ -91,6 +91,9 @@ final class DocumentClassifier {
 
   /** Reads a model file written by {@link #write}. */
   static DocumentClassifier read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new GuardException(file + ": document classifier file not found");
+    }
     try {
       return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {

@@ -23,6 +23,14 @@ class GatewayGuardConfigTest {
   }
 
   @Test
+  void createGuard_missingClassifierFile_isAConfigErrorNamingIt() throws Exception {
+    JsonNode node = YAML.readTree("document-classifier: /no/such/model.tsv\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> GatewayServer.createGuard(node))
+        .isInstanceOf(dev.versus.core.ConfigException.class)
+        .hasMessage("guard: /no/such/model.tsv: document classifier file not found");
+  }
+
+  @Test
   void guardConfig_keepsTheDocumentClassifierFile() throws Exception {
     JsonNode node = YAML.readTree("document-classifier: /models/ours.tsv\n");
     assertThat(GatewayServer.guardConfig(node).documentClassifier())

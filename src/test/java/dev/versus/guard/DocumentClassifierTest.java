@@ -73,7 +73,7 @@ class DocumentClassifierTest {
     Path missing = dir.resolve("none.tsv");
     assertThatThrownBy(() -> DocumentClassifier.read(missing))
         .isInstanceOf(GuardException.class)
-        .hasMessageContaining(missing + ": cannot read the document classifier");
+        .hasMessage(missing + ": document classifier file not found");
   }
 
   @Test
