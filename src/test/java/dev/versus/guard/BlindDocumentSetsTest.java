@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The default guard, with the real packaged MiniLM, on the eight document sets written blind by
+ * The default guard, with the real packaged MiniLM, on the twelve document sets written blind by
  * engineers who had not seen the guard (docs/guard-figures.md). Each was measured as held-out on
  * code fixed before the measurement; from then on it is a regression floor: the bounds are the
  * measured counts per language, so a change that catches fewer of these attacks or flags more of
@@ -54,6 +54,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       while the classifier was built and opened only to measure it (2026-11-27 05:20 UTC):
  *       before it (the guard of commit 2aa9454) 49/126 at 22/127 and 62/128 at 14/127; with it
  *       63 + 31 at 16 + 6 and 68 + 21 at 11 + 4. Nobody has tuned against them; say so if you do.
+ *   <li>{@code guardblind9/documents-blind-9.jsonl} (240: 120 attacks, 120 benign), written the
+ *       same way and measured once (05:56 UTC): 64/120 at 18/120 without the classifier, 62 + 32 at
+ *       11 + 7 with it (commit d31aea9).
+ *   <li>{@code guardtrain1}-{@code 3/documents-train-N.jsonl} (221, 256, 267) were commissioned as
+ *       more training data, under the same rules. A model trained on them as well was measured
+ *       (b7-b9: +3.2, +1.6 and 0 points) and <b>not adopted</b>: it flagged 5 of the 145 held-out
+ *       real benign documents of {@code ../shared/data}, over {@link SharedDataTest}'s 3%. The
+ *       packaged model has never seen them, so they measure it like blind sets (06:05 UTC):
+ *       without the classifier 54/113 at 8/108, 83/128 at 13/128, 87/132 at 15/135; with it
+ *       47 + 36 at 5 + 3, 58 + 51 at 8 + 8, 66 + 37 at 10 + 8.
  * </ul>
  */
 class BlindDocumentSetsTest {
@@ -76,7 +86,11 @@ class BlindDocumentSetsTest {
         new Floors("/dev/versus/guardblind5/documents-blind-5.jsonl", 248, 66, 42, 13, 6),
         new Floors("/dev/versus/guardblind6/documents-blind-6.jsonl", 260, 69, 48, 9, 5),
         new Floors("/dev/versus/guardblind7/documents-blind-7.jsonl", 253, 63, 31, 16, 6),
-        new Floors("/dev/versus/guardblind8/documents-blind-8.jsonl", 255, 68, 21, 11, 4));
+        new Floors("/dev/versus/guardblind8/documents-blind-8.jsonl", 255, 68, 21, 11, 4),
+        new Floors("/dev/versus/guardblind9/documents-blind-9.jsonl", 240, 62, 32, 11, 7),
+        new Floors("/dev/versus/guardtrain1/documents-train-1.jsonl", 221, 47, 36, 5, 3),
+        new Floors("/dev/versus/guardtrain2/documents-train-2.jsonl", 256, 58, 51, 8, 8),
+        new Floors("/dev/versus/guardtrain3/documents-train-3.jsonl", 267, 66, 37, 10, 8));
   }
 
   @ParameterizedTest
