@@ -1,6 +1,7 @@
 package dev.versus.cli;
 
 import dev.versus.guard.DocumentClassifierTrainer;
+import dev.versus.guard.DocumentTerms;
 import dev.versus.guard.GuardException;
 import dev.versus.guard.LabelledFiles;
 import dev.versus.guard.LabelledText;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Trains the guard's document classifier (L2 logistic regression over the words of each",
-      "document) on labelled JSONL or CSV files, as 'guard test' reads them, and writes it as TSV.",
+      "document and their character n-grams) on labelled JSONL or CSV files, as 'guard test'",
+      "reads them, and writes it as TSV.",
       "Use it with 'guard test --classifier-model TSV' or the guard config's 'document-classifier'.",
       "The packaged model was trained this way on the project's labelled document sets",
       "(docs/guard-figures.md)."
@@ -40,11 +42,20 @@ final class GuardTrainCommand implements Callable<Integer> {
   @Option(names = "--c", defaultValue = "" + DocumentClassifierTrainer.DEFAULT_C, description = "inverse regularisation strength (LIBLINEAR's C); default ${DEFAULT-VALUE}")
   double c;
 
+  @Option(names = "--ngrams", defaultValue = "3-5", paramLabel = "MIN-MAX|none",
+      description = "character n-grams of each word to read besides the words, or none; default ${DEFAULT-VALUE}")
+  String ngrams;
+
+  @Option(names = "--ngram-weight", defaultValue = "0.5",
+      description = "weight of an n-gram against a word's 1; default ${DEFAULT-VALUE}")
+  double ngramWeight;
+
   @Override
   public Integer call() throws Exception {
+    DocumentTerms.Shape shape = shape();
     List<LabelledText> items = new ArrayList<>();
     List<String> comments = new ArrayList<>();
-    comments.add("versus document classifier: L2 logistic regression (LIBLINEAR), C=" + format(c));
+    comments.add("versus document classifier: L2 logistic regression (LIBLINEAR), C=" + format(c) + ", " + shape.describe());
     comments.add("trained by 'versus guard train' on:");
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
@@ -64,18 +75,33 @@ final class GuardTrainCommand implements Callable<Integer> {
     }
     DocumentClassifierTrainer.Result result;
     try {
-      result = DocumentClassifierTrainer.trainToFile(items, c, comments, out);
+      result = DocumentClassifierTrainer.trainToFile(items, c, shape, comments, out);
     } catch (GuardException e) {
       throw new BadInputException(e.getMessage());
     }
     PrintWriter w = spec.commandLine().getOut();
-    w.printf(Locale.ROOT, "trained on %d documents (%d attacks, %d benign), %d distinct words, %d kept in the model%n",
+    w.printf(Locale.ROOT, "trained on %d documents (%d attacks, %d benign), %d distinct terms, %d kept in the model%n",
         result.documents(), result.attacks(), result.documents() - result.attacks(), result.vocabulary(), result.kept());
     w.printf(Locale.ROOT, "accuracy on its own training documents at p >= 0.5: %.1f%% (not a held-out figure)%n",
         100 * result.trainingAccuracy());
     w.printf("wrote %s%n", out);
     w.flush();
     return 0;
+  }
+
+  private DocumentTerms.Shape shape() {
+    if (ngrams.equals("none")) {
+      return DocumentTerms.Shape.WORDS;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)-(\\d+)").matcher(ngrams);
+    if (!m.matches()) {
+      throw new BadInputException("--ngrams: expected MIN-MAX (for example 3-5) or none, got '" + ngrams + "'");
+    }
+    try {
+      return new DocumentTerms.Shape(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), ngramWeight);
+    } catch (GuardException | NumberFormatException e) {
+      throw new BadInputException("--ngrams/--ngram-weight: " + e.getMessage());
+    }
   }
 
   private static String format(double v) {

@@ -18,20 +18,28 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A linear model over the words of a document ({@link DocumentWords}): the probability that the
- * document carries an instruction aimed at the AI that reads it. Each distinct word counts once and
- * the word vector has length 1, so {@code z = bias + sum(weight(w)) / sqrt(distinct words)}; words
- * the model has not seen weigh 0.
+ * A linear model over the terms of a document ({@link DocumentTerms}): the probability that the
+ * document carries an instruction aimed at the AI that reads it. Each distinct term counts once and
+ * the term vector has length 1, so {@code z = bias + (sum of word weights + g * sum of n-gram
+ * weights) / norm}, where {@code g} is the model's n-gram weight; terms the model has not seen weigh
+ * 0.
  *
  * <p>The packaged model ({@value #RESOURCE}) is trained by {@link DocumentClassifierTrainer} (L2
  * logistic regression, LIBLINEAR) on the labelled document sets written for the project; {@code
  * versus guard train} rebuilds it or trains one on a team's own documents. The file is text:
- * comment lines ({@code #}), one {@code <bias><TAB>value} line, then {@code word<TAB>weight}.
+ * comment lines ({@code #}), settings ({@code <bias><TAB>value}, and for a model that reads n-grams
+ * {@code <gram-min>}, {@code <gram-max>} and {@code <gram-weight>}), then {@code term<TAB>weight},
+ * an n-gram's term starting with {@value DocumentTerms#GRAM_MARK}. A file without n-gram settings is
+ * a words-only model, as written before n-grams were added.
  */
 final class DocumentClassifier {
   static final String RESOURCE = "document-classifier.tsv";
   /** The bias line's key: not a word {@link DocumentWords} can produce. */
   static final String BIAS = "<bias>";
+  static final String GRAM_MIN = "<gram-min>";
+  static final String GRAM_MAX = "<gram-max>";
+  static final String GRAM_WEIGHT = "<gram-weight>";
+  private static final List<String> SETTINGS = List.of(BIAS, GRAM_MIN, GRAM_MAX, GRAM_WEIGHT);
 
   /** One word's part in a score. */
   record Contribution(String word, double weight) {}
@@ -59,12 +67,28 @@ final class DocumentClassifier {
   }
 
   private final Map<String, Double> weights;
+  private final Map<String, Double> gramWeights;
   private final double bias;
+  private final DocumentTerms.Shape shape;
   private final List<String> comments;
 
-  DocumentClassifier(Map<String, Double> weights, double bias, List<String> comments) {
-    this.weights = Map.copyOf(weights);
+  /**
+   * @param weights the weight of each term, n-grams with their {@value DocumentTerms#GRAM_MARK}
+   */
+  DocumentClassifier(Map<String, Double> weights, double bias, DocumentTerms.Shape shape, List<String> comments) {
+    Map<String, Double> words = new HashMap<>();
+    Map<String, Double> grams = new HashMap<>();
+    weights.forEach((term, w) -> {
+      if (term.startsWith(DocumentTerms.GRAM_MARK)) {
+        grams.put(term.substring(DocumentTerms.GRAM_MARK.length()), w);
+      } else {
+        words.put(term, w);
+      }
+    });
+    this.weights = Map.copyOf(words);
+    this.gramWeights = Map.copyOf(grams);
     this.bias = bias;
+    this.shape = shape;
     this.comments = List.copyOf(comments);
   }
 
@@ -103,8 +127,8 @@ final class DocumentClassifier {
 
   static DocumentClassifier parse(List<String> lines, String source) {
     Map<String, Double> weights = new HashMap<>();
+    Map<String, Double> settings = new HashMap<>();
     List<String> comments = new ArrayList<>();
-    Double bias = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.startsWith("#")) {
@@ -129,19 +153,43 @@ final class DocumentClassifier {
       if (!Double.isFinite(weight)) {
         throw new GuardException(where + ": weight must be finite");
       }
-      if (word.equals(BIAS)) {
-        if (bias != null) {
-          throw new GuardException(where + ": a second '" + BIAS + "' line");
+      if (word.startsWith("<")) {
+        if (!SETTINGS.contains(word)) {
+          throw new GuardException(where + ": unknown setting '" + word + "' (expected one of " + String.join(", ", SETTINGS) + ")");
         }
-        bias = weight;
+        if (settings.put(word, weight) != null) {
+          throw new GuardException(where + ": a second '" + word + "' line");
+        }
       } else if (weights.put(word, weight) != null) {
         throw new GuardException(where + ": word '" + word + "' appears twice");
       }
     }
-    if (bias == null) {
+    if (!settings.containsKey(BIAS)) {
       throw new GuardException(source + ": no '" + BIAS + "' line (expected '" + BIAS + "<TAB>value' before the words)");
     }
-    return new DocumentClassifier(weights, bias, comments);
+    return new DocumentClassifier(weights, settings.get(BIAS), shape(settings, source), comments);
+  }
+
+  private static DocumentTerms.Shape shape(Map<String, Double> settings, String source) {
+    boolean any = settings.containsKey(GRAM_MIN) || settings.containsKey(GRAM_MAX) || settings.containsKey(GRAM_WEIGHT);
+    if (!any) {
+      return DocumentTerms.Shape.WORDS;
+    }
+    for (String key : List.of(GRAM_MIN, GRAM_MAX, GRAM_WEIGHT)) {
+      if (!settings.containsKey(key)) {
+        throw new GuardException(source + ": n-gram settings need all of " + GRAM_MIN + ", " + GRAM_MAX + " and " + GRAM_WEIGHT + "; '" + key + "' is missing");
+      }
+    }
+    double min = settings.get(GRAM_MIN);
+    double max = settings.get(GRAM_MAX);
+    if (min != Math.rint(min) || max != Math.rint(max)) {
+      throw new GuardException(source + ": " + GRAM_MIN + " and " + GRAM_MAX + " must be whole numbers");
+    }
+    try {
+      return new DocumentTerms.Shape((int) min, (int) max, settings.get(GRAM_WEIGHT));
+    } catch (GuardException e) {
+      throw new GuardException(source + ": " + e.getMessage(), e);
+    }
   }
 
   /** The model as lines of text: the comments, the bias, then the words in alphabetical order. */
@@ -149,7 +197,12 @@ final class DocumentClassifier {
     List<String> out = new ArrayList<>();
     comments.forEach(c -> out.add("# " + c));
     out.add(BIAS + "\t" + format(bias));
-    new TreeMap<>(weights).forEach((w, v) -> out.add(w + "\t" + format(v)));
+    if (shape.grams()) {
+      out.add(GRAM_MIN + "\t" + shape.gramMin());
+      out.add(GRAM_MAX + "\t" + shape.gramMax());
+      out.add(GRAM_WEIGHT + "\t" + format(shape.gramWeight()));
+    }
+    new TreeMap<>(terms()).forEach((w, v) -> out.add(w + "\t" + format(v)));
     return out;
   }
 
@@ -161,24 +214,18 @@ final class DocumentClassifier {
     return String.format(Locale.ROOT, "%.6f", v);
   }
 
-  /** Probability that {@code text} carries an injected instruction, with its three strongest words. */
+  /** Probability that {@code text} carries an injected instruction, with its three strongest terms. */
   Score score(String text) {
-    Set<String> words = DocumentWords.of(text);
-    if (words.isEmpty()) {
+    DocumentTerms terms = DocumentTerms.of(text, shape);
+    if (terms.isEmpty()) {
       return new Score(sigmoid(bias), List.of());
     }
-    double sum = 0;
+    double scale = 1.0 / terms.norm();
     List<Contribution> known = new ArrayList<>();
-    for (String w : words) {
-      Double weight = weights.get(w);
-      if (weight != null) {
-        sum += weight;
-        if (weight > 0) {
-          known.add(new Contribution(w, weight));
-        }
-      }
+    double sum = add(terms.words(), weights, "", 1.0, known);
+    if (shape.grams()) {
+      sum += add(terms.grams(), gramWeights, DocumentTerms.GRAM_MARK, shape.gramWeight(), known);
     }
-    double scale = 1.0 / Math.sqrt(words.size());
     known.sort(Comparator.comparingDouble(Contribution::weight).reversed());
     List<Contribution> top =
         known.subList(0, Math.min(3, known.size())).stream()
@@ -187,12 +234,35 @@ final class DocumentClassifier {
     return new Score(sigmoid(bias + sum * scale), top);
   }
 
+  /** Sum of the weights of {@code present} terms times {@code value}; positive parts go to {@code known}. */
+  private static double add(
+      Set<String> present, Map<String, Double> model, String mark, double value, List<Contribution> known) {
+    double sum = 0;
+    for (String term : present) {
+      Double weight = model.get(term);
+      if (weight != null) {
+        sum += weight * value;
+        if (weight > 0) {
+          known.add(new Contribution(mark.isEmpty() ? term : mark + term, weight * value));
+        }
+      }
+    }
+    return sum;
+  }
+
   double bias() {
     return bias;
   }
 
-  Map<String, Double> weights() {
-    return weights;
+  /** Every term's weight, n-grams with their {@value DocumentTerms#GRAM_MARK}. */
+  Map<String, Double> terms() {
+    Map<String, Double> all = new HashMap<>(weights);
+    gramWeights.forEach((g, w) -> all.put(DocumentTerms.GRAM_MARK + g, w));
+    return all;
+  }
+
+  DocumentTerms.Shape shape() {
+    return shape;
   }
 
   List<String> comments() {

@@ -19,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * Trains a {@link DocumentClassifier}: L2-regularised logistic regression (LIBLINEAR's primal
- * trust-region Newton solver, bias not regularised) on binary word features scaled to length 1.
+ * trust-region Newton solver, bias not regularised) on binary term features ({@link
+ * DocumentTerms}: words, and character n-grams when the shape asks for them) scaled to length 1.
  * Deterministic: the same texts give the same weights.
  */
 public final class DocumentClassifierTrainer {
@@ -40,7 +41,8 @@ public final class DocumentClassifierTrainer {
    * @param comments lines written at the top of the model file (what it was trained on)
    * @throws GuardException when there are not both attacks and benign texts
    */
-  static DocumentClassifier train(List<LabelledText> items, double c, List<String> comments) {
+  static DocumentClassifier train(
+      List<LabelledText> items, double c, DocumentTerms.Shape shape, List<String> comments) {
     long attacks = items.stream().filter(LabelledText::attack).count();
     if (attacks == 0 || attacks == items.size()) {
       throw new GuardException(
@@ -49,9 +51,12 @@ public final class DocumentClassifierTrainer {
     if (!(c > 0) || !Double.isFinite(c)) {
       throw new GuardException("C must be a positive number, got " + c);
     }
-    List<Set<String>> docs = items.stream().map(t -> DocumentWords.of(t.text())).toList();
+    List<DocumentTerms> docs = items.stream().map(t -> DocumentTerms.of(t.text(), shape)).toList();
     Map<String, Integer> index = new TreeMap<>();
-    docs.forEach(words -> words.forEach(w -> index.putIfAbsent(w, 0)));
+    for (DocumentTerms terms : docs) {
+      terms.words().forEach(w -> index.putIfAbsent(w, 0));
+      terms.grams().forEach(g -> index.putIfAbsent(DocumentTerms.GRAM_MARK + g, 0));
+    }
     List<String> vocabulary = new ArrayList<>(index.keySet());
     for (int i = 0; i < vocabulary.size(); i++) {
       index.put(vocabulary.get(i), i + 1);
@@ -63,15 +68,7 @@ public final class DocumentClassifierTrainer {
     problem.y = new double[items.size()];
     problem.x = new Feature[items.size()][];
     for (int k = 0; k < items.size(); k++) {
-      Set<String> words = docs.get(k);
-      double value = words.isEmpty() ? 0 : 1.0 / Math.sqrt(words.size());
-      int[] ids = words.stream().mapToInt(index::get).sorted().toArray();
-      Feature[] row = new Feature[ids.length + 1];
-      for (int i = 0; i < ids.length; i++) {
-        row[i] = new FeatureNode(ids[i], value);
-      }
-      row[ids.length] = new FeatureNode(problem.n, 1.0);
-      problem.x[k] = row;
+      problem.x[k] = row(docs.get(k), index, shape.gramWeight(), problem.n);
       problem.y[k] = items.get(k).attack() ? 1 : 0;
     }
     Parameter parameter = new Parameter(SolverType.L2R_LR, c, TOLERANCE);
@@ -88,7 +85,22 @@ public final class DocumentClassifierTrainer {
         weights.put(vocabulary.get(i), weight);
       }
     }
-    return new DocumentClassifier(weights, round(sign * w[vocabulary.size()]), comments);
+    return new DocumentClassifier(weights, round(sign * w[vocabulary.size()]), shape, comments);
+  }
+
+  /** One document's sparse row: its terms in index order, scaled to length 1, then the bias. */
+  private static Feature[] row(DocumentTerms terms, Map<String, Integer> index, double gramWeight, int biasIndex) {
+    double scale = terms.isEmpty() ? 0 : 1.0 / terms.norm();
+    TreeMap<Integer, Double> values = new TreeMap<>();
+    terms.words().forEach(w -> values.put(index.get(w), scale));
+    terms.grams().forEach(g -> values.put(index.get(DocumentTerms.GRAM_MARK + g), gramWeight * scale));
+    Feature[] row = new Feature[values.size() + 1];
+    int i = 0;
+    for (Map.Entry<Integer, Double> e : values.entrySet()) {
+      row[i++] = new FeatureNode(e.getKey(), e.getValue());
+    }
+    row[i] = new FeatureNode(biasIndex, 1.0);
+    return row;
   }
 
   /**
@@ -97,9 +109,10 @@ public final class DocumentClassifierTrainer {
    *
    * @return the model's figures on its own training texts
    */
-  public static Result trainToFile(List<LabelledText> items, double c, List<String> comments, Path out)
+  public static Result trainToFile(
+      List<LabelledText> items, double c, DocumentTerms.Shape shape, List<String> comments, Path out)
       throws IOException {
-    DocumentClassifier model = train(items, c, comments);
+    DocumentClassifier model = train(items, c, shape, comments);
     model.write(out);
     return describe(model, items);
   }
@@ -107,10 +120,15 @@ public final class DocumentClassifierTrainer {
   /** The figures of a trained model on its own training texts. */
   static Result describe(DocumentClassifier model, List<LabelledText> items) {
     long attacks = items.stream().filter(LabelledText::attack).count();
-    int vocabulary = (int) items.stream().flatMap(t -> DocumentWords.of(t.text()).stream()).distinct().count();
+    int vocabulary =
+        (int) items.stream()
+            .map(t -> DocumentTerms.of(t.text(), model.shape()))
+            .flatMap(t -> java.util.stream.Stream.concat(t.words().stream(), t.grams().stream().map(g -> DocumentTerms.GRAM_MARK + g)))
+            .distinct()
+            .count();
     long right =
         items.stream().filter(t -> (model.score(t.text()).probability() >= 0.5) == t.attack()).count();
-    return new Result(items.size(), (int) attacks, vocabulary, model.weights().size(), right / (double) items.size());
+    return new Result(items.size(), (int) attacks, vocabulary, model.terms().size(), right / (double) items.size());
   }
 
   private static double round(double v) {

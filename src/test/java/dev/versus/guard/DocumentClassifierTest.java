@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DocumentClassifierTest {
   private static final DocumentClassifier SMALL =
-      new DocumentClassifier(Map.of("forward", 2.0, "assistant", 3.0, "recipe", -1.0), -1.5, List.of("hand-made"));
+      new DocumentClassifier(Map.of("forward", 2.0, "assistant", 3.0, "recipe", -1.0), -1.5, DocumentTerms.Shape.WORDS, List.of("hand-made"));
 
   @Test
   void score_isSigmoidOfBiasPlusWeightsOverRootOfDistinctWords() {
@@ -40,7 +40,7 @@ class DocumentClassifierTest {
     assertThat(Files.readAllLines(file))
         .containsExactly("# hand-made", "<bias>\t-1.500000", "assistant\t3.000000", "forward\t2.000000", "recipe\t-1.000000");
     DocumentClassifier read = DocumentClassifier.read(file);
-    assertThat(read.weights()).isEqualTo(SMALL.weights());
+    assertThat(read.terms()).isEqualTo(SMALL.terms());
     assertThat(read.bias()).isEqualTo(-1.5);
     assertThat(read.comments()).containsExactly("hand-made");
   }
@@ -61,11 +61,53 @@ class DocumentClassifierTest {
         .hasMessage("m.tsv line 1: weight must be finite");
   }
 
+  /** A model over words and 2-grams at weight 0.5: "ab" gives words {ab}, grams {<a, ab, b>}. */
+  private static final DocumentClassifier GRAMS =
+      new DocumentClassifier(
+          Map.of("ab", 1.0, "~<a", 3.0, "~b>", -1.0, "~zz", 5.0), 0.25, new DocumentTerms.Shape(2, 2, 0.5), List.of());
+
+  @Test
+  void score_withNgrams_addsTheirWeightTimesTheGramWeight_overTheVectorLength() {
+    // words {ab}: 1.0; grams {<a, ab, b>} at 0.5: 3.0 * 0.5 + 0 - 1.0 * 0.5 = 1.0; length sqrt(1 + 3 * 0.25)
+    double z = 0.25 + (1.0 + 1.0) / Math.sqrt(1.75);
+    DocumentClassifier.Score s = GRAMS.score("AB!");
+    assertThat(s.probability()).isCloseTo(1 / (1 + Math.exp(-z)), within(1e-12));
+    assertThat(s.strongest().get(0).word()).isEqualTo("~<a");
+  }
+
+  @Test
+  void linesAndParse_roundTripTheNgramSettings(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("g.tsv");
+    GRAMS.write(file);
+    assertThat(Files.readAllLines(file))
+        .containsExactly(
+            "<bias>\t0.250000", "<gram-min>\t2", "<gram-max>\t2", "<gram-weight>\t0.500000",
+            "ab\t1.000000", "~<a\t3.000000", "~b>\t-1.000000", "~zz\t5.000000");
+    DocumentClassifier read = DocumentClassifier.read(file);
+    assertThat(read.shape()).isEqualTo(GRAMS.shape());
+    assertThat(read.terms()).isEqualTo(GRAMS.terms());
+    assertThat(read.score("ab").probability()).isEqualTo(GRAMS.score("ab").probability());
+  }
+
+  @Test
+  void parse_badNgramSettings_sayWhatIsWrong() {
+    assertThatThrownBy(() -> DocumentClassifier.parse(List.of("<bias>\t0", "<gram-min>\t3"), "m.tsv"))
+        .hasMessage("m.tsv: n-gram settings need all of <gram-min>, <gram-max> and <gram-weight>; '<gram-max>' is missing");
+    assertThatThrownBy(
+            () -> DocumentClassifier.parse(List.of("<bias>\t0", "<gram-min>\t5", "<gram-max>\t3", "<gram-weight>\t1"), "m.tsv"))
+        .hasMessage("m.tsv: n-gram sizes must satisfy 1 <= min <= max <= 8, got 5-3");
+    assertThatThrownBy(
+            () -> DocumentClassifier.parse(List.of("<bias>\t0", "<gram-min>\t2.5", "<gram-max>\t3", "<gram-weight>\t1"), "m.tsv"))
+        .hasMessage("m.tsv: <gram-min> and <gram-max> must be whole numbers");
+    assertThatThrownBy(() -> DocumentClassifier.parse(List.of("<bias>\t0", "<scale>\t2"), "m.tsv"))
+        .hasMessage("m.tsv line 2: unknown setting '<scale>' (expected one of <bias>, <gram-min>, <gram-max>, <gram-weight>)");
+  }
+
   @Test
   void parse_theWordBias_isAnOrdinaryWord() {
     DocumentClassifier m = DocumentClassifier.parse(List.of("<bias>\t-1", "bias\t4"), "m.tsv");
     assertThat(m.bias()).isEqualTo(-1);
-    assertThat(m.weights()).containsEntry("bias", 4.0);
+    assertThat(m.terms()).containsEntry("bias", 4.0);
   }
 
   @Test
@@ -79,10 +121,13 @@ class DocumentClassifierTest {
   @Test
   void packaged_loadsAndSaysWhatItWasTrainedOn() {
     DocumentClassifier m = DocumentClassifier.packaged();
-    assertThat(m.weights()).hasSizeGreaterThan(10_000);
-    assertThat(m.comments()).anyMatch(c -> c.contains("documents-blind-6.jsonl"));
-    // the sets that measure it must stay out of its training data
+    assertThat(m.shape()).isEqualTo(DocumentTerms.Shape.DEFAULT);
+    assertThat(m.terms()).hasSizeGreaterThan(100_000);
+    assertThat(m.comments()).anyMatch(c -> c.contains("documents-blind-10.jsonl"));
+    assertThat(m.comments()).anyMatch(c -> c.contains("documents-train-3.jsonl"));
+    // the sets that measured it must stay out of its training data, and the two sets that made
+    // real documents score higher when added (docs/guard-figures.md) are left out
     assertThat(m.comments())
-        .noneMatch(c -> c.matches(".*documents-blind-([789]|10)\\.jsonl.*") || c.contains("documents-train-"));
+        .noneMatch(c -> c.matches(".*documents-blind-1[12]\\.jsonl.*") || c.matches(".*documents-train-[45]\\.jsonl.*"));
   }
 }

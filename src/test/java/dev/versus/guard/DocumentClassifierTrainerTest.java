@@ -25,7 +25,14 @@ class DocumentClassifierTrainerTest {
           "guardblind3/documents-blind-3.jsonl",
           "guardblind4/documents-blind-4.jsonl",
           "guardblind5/documents-blind-5.jsonl",
-          "guardblind6/documents-blind-6.jsonl");
+          "guardblind6/documents-blind-6.jsonl",
+          "guardblind7/documents-blind-7.jsonl",
+          "guardblind8/documents-blind-8.jsonl",
+          "guardblind9/documents-blind-9.jsonl",
+          "guardblind10/documents-blind-10.jsonl",
+          "guardtrain1/documents-train-1.jsonl",
+          "guardtrain2/documents-train-2.jsonl",
+          "guardtrain3/documents-train-3.jsonl");
 
   private static LabelledText doc(String text, boolean attack, int i) {
     return new LabelledText(text, attack, "t", "t", i, Channel.DOCUMENT);
@@ -43,29 +50,43 @@ class DocumentClassifierTrainerTest {
 
   @Test
   void train_separatesTheTrainingTexts_andWeighsTheAttackWordsUp() {
-    DocumentClassifier m = DocumentClassifierTrainer.train(small(), 10, List.of("small"));
+    DocumentClassifier m = DocumentClassifierTrainer.train(small(), 10, DocumentTerms.Shape.WORDS, List.of("small"));
     for (LabelledText t : small()) {
       assertThat(m.score(t.text()).probability() >= 0.5).as(t.text()).isEqualTo(t.attack());
     }
-    assertThat(m.weights().get("forward")).isPositive();
-    assertThat(m.weights().get("assistant")).isPositive();
-    assertThat(m.weights().get("lunch")).isNegative();
+    assertThat(m.terms().get("forward")).isPositive();
+    assertThat(m.terms().get("assistant")).isPositive();
+    assertThat(m.terms().get("lunch")).isNegative();
     assertThat(m.comments()).containsExactly("small");
   }
 
   @Test
+  void train_withNgrams_learnsWordPiecesThatCarryToUnseenForms() {
+    DocumentTerms.Shape shape = new DocumentTerms.Shape(3, 5, 0.5);
+    DocumentClassifier m = DocumentClassifierTrainer.train(small(), 10, shape, List.of());
+    assertThat(m.shape()).isEqualTo(shape);
+    for (LabelledText t : small()) {
+      assertThat(m.score(t.text()).probability() >= 0.5).as(t.text()).isEqualTo(t.attack());
+    }
+    // "forwarding" was never seen, but its n-grams were, through "forward"
+    assertThat(m.terms().get("~forw")).isPositive();
+    assertThat(m.terms()).doesNotContainKey("forwarding");
+    assertThat(m.score("Forwarding.").probability()).isGreaterThan(m.score("Dinner.").probability());
+  }
+
+  @Test
   void train_isDeterministic() {
-    DocumentClassifier a = DocumentClassifierTrainer.train(small(), 10, List.of());
-    DocumentClassifier b = DocumentClassifierTrainer.train(small(), 10, List.of());
+    DocumentClassifier a = DocumentClassifierTrainer.train(small(), 10, DocumentTerms.Shape.WORDS, List.of());
+    DocumentClassifier b = DocumentClassifierTrainer.train(small(), 10, DocumentTerms.Shape.WORDS, List.of());
     assertThat(a.lines()).isEqualTo(b.lines());
   }
 
   @Test
   void train_oneClassOnlyOrBadC_fails() {
     List<LabelledText> benign = small().stream().filter(t -> !t.attack()).toList();
-    assertThatThrownBy(() -> DocumentClassifierTrainer.train(benign, 10, List.of()))
+    assertThatThrownBy(() -> DocumentClassifierTrainer.train(benign, 10, DocumentTerms.Shape.WORDS, List.of()))
         .hasMessage("training needs both attack and benign texts, got 0 attacks among 3");
-    assertThatThrownBy(() -> DocumentClassifierTrainer.train(small(), 0, List.of()))
+    assertThatThrownBy(() -> DocumentClassifierTrainer.train(small(), 0, DocumentTerms.Shape.WORDS, List.of()))
         .hasMessage("C must be a positive number, got 0.0");
   }
 
@@ -82,11 +103,13 @@ class DocumentClassifierTrainerTest {
       assertThat(packaged.comments()).anyMatch(c -> c.startsWith(name + " ("));
     }
     DocumentClassifier retrained =
-        DocumentClassifierTrainer.train(items, DocumentClassifierTrainer.DEFAULT_C, List.of());
+        DocumentClassifierTrainer.train(items, DocumentClassifierTrainer.DEFAULT_C, packaged.shape(), List.of());
+    assertThat(packaged.shape()).isEqualTo(DocumentTerms.Shape.DEFAULT);
     assertThat(retrained.bias()).isCloseTo(packaged.bias(), within(1e-4));
-    assertThat(retrained.weights().keySet()).isEqualTo(packaged.weights().keySet());
-    for (Map.Entry<String, Double> e : packaged.weights().entrySet()) {
-      assertThat(retrained.weights().get(e.getKey())).as(e.getKey()).isCloseTo(e.getValue(), within(1e-4));
+    Map<String, Double> retrainedTerms = retrained.terms();
+    assertThat(retrainedTerms.keySet()).isEqualTo(packaged.terms().keySet());
+    for (Map.Entry<String, Double> e : packaged.terms().entrySet()) {
+      assertThat(retrainedTerms.get(e.getKey())).as(e.getKey()).isCloseTo(e.getValue(), within(1e-4));
     }
   }
 }
