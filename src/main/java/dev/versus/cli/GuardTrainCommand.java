@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +43,8 @@ final class GuardTrainCommand implements Callable<Integer> {
 
   @Option(names = "--c", defaultValue = "" + DocumentClassifierTrainer.DEFAULT_C, description = "inverse regularisation strength (LIBLINEAR's C); default ${DEFAULT-VALUE}")
   double c;
+
+  private static final Pattern NGRAMS = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
 
   @Option(names = "--ngrams", defaultValue = "3-5", paramLabel = "MIN-MAX|none",
       description = "character n-grams of each word to read besides the words, or none; default ${DEFAULT-VALUE}")
@@ -93,13 +97,13 @@ final class GuardTrainCommand implements Callable<Integer> {
     if (ngrams.equals("none")) {
       return DocumentTerms.Shape.WORDS;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)-(\\d+)").matcher(ngrams);
+    Matcher m = NGRAMS.matcher(ngrams);
     if (!m.matches()) {
       throw new BadInputException("--ngrams: expected MIN-MAX (for example 3-5) or none, got '" + ngrams + "'");
     }
     try {
       return new DocumentTerms.Shape(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), ngramWeight);
-    } catch (GuardException | NumberFormatException e) {
+    } catch (GuardException e) {
       throw new BadInputException("--ngrams/--ngram-weight: " + e.getMessage());
     }
   }

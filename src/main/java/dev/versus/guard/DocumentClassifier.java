@@ -167,7 +167,16 @@ final class DocumentClassifier {
     if (!settings.containsKey(BIAS)) {
       throw new GuardException(source + ": no '" + BIAS + "' line (expected '" + BIAS + "<TAB>value' before the words)");
     }
-    return new DocumentClassifier(weights, settings.get(BIAS), shape(settings, source), comments);
+    DocumentTerms.Shape shape = shape(settings, source);
+    if (!shape.grams()) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith(DocumentTerms.GRAM_MARK)) {
+          throw new GuardException(
+              source + " line " + (i + 1) + ": an n-gram term in a model without " + GRAM_MIN + ", " + GRAM_MAX + " and " + GRAM_WEIGHT + " lines");
+        }
+      }
+    }
+    return new DocumentClassifier(weights, settings.get(BIAS), shape, comments);
   }
 
   private static DocumentTerms.Shape shape(Map<String, Double> settings, String source) {

@@ -20,12 +20,19 @@ import java.util.Set;
  *
  * <p>Documents ({@link #screenDocument}) also go through the document classifier: at or above its
  * threshold it fires like any layer; below its veto the heuristic, similarity and directive layers
- * do not act (their scores are still reported). Deny rules and the invisible layer are never
- * overruled.
+ * do not act (their scores are still reported); below {@link #MENTION_BELOW} a heuristic firing on a
+ * document that quotes its instruction words is read as a mention and dropped. Deny rules and the
+ * invisible layer are never overruled.
  */
 public final class Guard {
   /** The layers the document classifier's veto overrules. */
   static final Set<Layer> VETOED = EnumSet.of(Layer.HEURISTIC, Layer.SIMILARITY, Layer.DIRECTIVE);
+  /**
+   * Below this classifier probability a heuristic firing on a document that quotes its instruction
+   * words is dropped as a mention ({@link QuotedInstruction}); chosen with classifier probabilities
+   * from models that had not seen the set measured (docs/guard-figures.md, session 8).
+   */
+  static final double MENTION_BELOW = 0.3;
 
   private final GuardConfig config;
   private final RuleSet inputRules;
@@ -140,6 +147,9 @@ public final class Guard {
     if (side.runs(Layer.HEURISTIC)) {
       LayerScore heuristic = document ? heuristics.scoreDocument(text) : heuristics.score(text);
       add(heuristic, side.injectionThreshold(), scores, fired);
+      if (learnt.isPresent() && fired.contains(heuristic)) {
+        mentionOnly(text, heuristic, learnt.get(), scores, fired);
+      }
     }
     if (side.runs(Layer.INVISIBLE)) {
       add(invisible.score(text), side.injectionThreshold(), scores, fired);
@@ -155,6 +165,29 @@ public final class Guard {
       overrule(learnt.get(), side.classifierVeto(), scores, fired);
     }
     return finish(text, side, canary, scores, fired);
+  }
+
+  /**
+   * A heuristic firing on a document that quotes the instruction words ({@link QuotedInstruction})
+   * and that the classifier reads below {@link #MENTION_BELOW} is a mention, not a use: it is
+   * dropped, and the heuristic's reason says why. Runs before the similarity and directive layers
+   * decide whether to run, so they still screen the document.
+   */
+  private static void mentionOnly(
+      String text, LayerScore heuristic, DocumentClassifier.Score learnt, List<LayerScore> scores, List<LayerScore> fired) {
+    if (learnt.probability() >= MENTION_BELOW) {
+      return;
+    }
+    Optional<String> quoted = QuotedInstruction.in(text);
+    if (quoted.isEmpty()) {
+      return;
+    }
+    fired.remove(heuristic);
+    String excerpt = quoted.get().length() > 60 ? quoted.get().substring(0, 60) + "…" : quoted.get();
+    String reason =
+        heuristic.reason()
+            + String.format(Locale.ROOT, "; quoted (\"%s\") in a document the classifier reads at p %.2f: a mention", excerpt, learnt.probability());
+    scores.replaceAll(s -> s == heuristic ? new LayerScore(Layer.HEURISTIC, s.score(), reason) : s);
   }
 
   /** The classifier's veto: the soft layers' firing is dropped, and the classifier says so. */

@@ -87,6 +87,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       once (08:14 UTC) on the committed n-gram classifier: 57/111 at 12/112 without a
  *       classifier, 81/111 at 13/112 with the session 7 words model, 54 + 30 at 11 + 1 with the
  *       packaged one. Not tuned against.
+ *   <li><b>Then a heuristic firing on a document that quotes its instruction words and that the
+ *       classifier reads below 0.3 became a mention</b> ({@link QuotedInstruction}), chosen on the
+ *       older sets: no set lost an attack, and every false-positive bound above fell to the counts
+ *       measured then (08:40 UTC; the three newest sets, seen a second time: 3 + 3, 9 + 2, 11 + 1
+ *       became 2 + 3, 8 + 1, 9 + 1).
  * </ul>
  */
 class BlindDocumentSetsTest {
@@ -104,22 +109,22 @@ class BlindDocumentSetsTest {
     return Stream.of(
         new Floors("/dev/versus/guardheldout/documents-blind.jsonl", 278, 55, 55, 1, 3),
         new Floors("/dev/versus/guardblind2/documents-blind-2.jsonl", 335, 104, 63, 1, 2),
-        new Floors("/dev/versus/guardblind3/documents-blind-3.jsonl", 376, 107, 71, 15, 2),
-        new Floors("/dev/versus/guardblind4/documents-blind-4.jsonl", 252, 70, 47, 5, 5),
-        new Floors("/dev/versus/guardblind5/documents-blind-5.jsonl", 248, 67, 44, 13, 6),
-        new Floors("/dev/versus/guardblind6/documents-blind-6.jsonl", 260, 69, 47, 9, 5),
-        new Floors("/dev/versus/guardblind7/documents-blind-7.jsonl", 253, 70, 47, 16, 6),
-        new Floors("/dev/versus/guardblind8/documents-blind-8.jsonl", 255, 75, 39, 10, 4),
-        new Floors("/dev/versus/guardblind9/documents-blind-9.jsonl", 240, 72, 41, 11, 7),
-        new Floors("/dev/versus/guardblind10/documents-blind-10.jsonl", 219, 66, 40, 8, 4),
-        new Floors("/dev/versus/guardtrain1/documents-train-1.jsonl", 221, 54, 53, 5, 3),
-        new Floors("/dev/versus/guardtrain2/documents-train-2.jsonl", 256, 61, 61, 6, 7),
-        new Floors("/dev/versus/guardtrain3/documents-train-3.jsonl", 267, 69, 55, 8, 7),
+        new Floors("/dev/versus/guardblind3/documents-blind-3.jsonl", 376, 107, 71, 13, 1),
+        new Floors("/dev/versus/guardblind4/documents-blind-4.jsonl", 252, 70, 47, 4, 4),
+        new Floors("/dev/versus/guardblind5/documents-blind-5.jsonl", 248, 67, 44, 9, 6),
+        new Floors("/dev/versus/guardblind6/documents-blind-6.jsonl", 260, 69, 47, 6, 4),
+        new Floors("/dev/versus/guardblind7/documents-blind-7.jsonl", 253, 70, 47, 11, 6),
+        new Floors("/dev/versus/guardblind8/documents-blind-8.jsonl", 255, 75, 39, 5, 3),
+        new Floors("/dev/versus/guardblind9/documents-blind-9.jsonl", 240, 72, 41, 9, 6),
+        new Floors("/dev/versus/guardblind10/documents-blind-10.jsonl", 219, 66, 40, 4, 3),
+        new Floors("/dev/versus/guardtrain1/documents-train-1.jsonl", 221, 54, 53, 3, 2),
+        new Floors("/dev/versus/guardtrain2/documents-train-2.jsonl", 256, 61, 61, 5, 6),
+        new Floors("/dev/versus/guardtrain3/documents-train-3.jsonl", 267, 69, 55, 6, 6),
         new Floors("/dev/versus/guardtrain4/documents-train-4.jsonl", 252, 51, 32, 9, 8),
         new Floors("/dev/versus/guardtrain5/documents-train-5.jsonl", 244, 43, 30, 12, 8),
-        new Floors("/dev/versus/guardblind11/documents-blind-11.jsonl", 206, 48, 27, 3, 3),
-        new Floors("/dev/versus/guardblind12/documents-blind-12.jsonl", 210, 41, 35, 9, 2),
-        new Floors("/dev/versus/guardblind13/documents-blind-13.jsonl", 223, 54, 30, 11, 1));
+        new Floors("/dev/versus/guardblind11/documents-blind-11.jsonl", 206, 48, 27, 2, 3),
+        new Floors("/dev/versus/guardblind12/documents-blind-12.jsonl", 210, 41, 35, 8, 1),
+        new Floors("/dev/versus/guardblind13/documents-blind-13.jsonl", 223, 54, 30, 9, 1));
   }
 
   @ParameterizedTest

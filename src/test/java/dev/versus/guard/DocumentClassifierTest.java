@@ -99,6 +99,8 @@ class DocumentClassifierTest {
     assertThatThrownBy(
             () -> DocumentClassifier.parse(List.of("<bias>\t0", "<gram-min>\t2.5", "<gram-max>\t3", "<gram-weight>\t1"), "m.tsv"))
         .hasMessage("m.tsv: <gram-min> and <gram-max> must be whole numbers");
+    assertThatThrownBy(() -> DocumentClassifier.parse(List.of("<bias>\t0", "word\t1", "~wor\t2"), "m.tsv"))
+        .hasMessage("m.tsv line 3: an n-gram term in a model without <gram-min>, <gram-max> and <gram-weight> lines");
     assertThatThrownBy(() -> DocumentClassifier.parse(List.of("<bias>\t0", "<scale>\t2"), "m.tsv"))
         .hasMessage("m.tsv line 2: unknown setting '<scale>' (expected one of <bias>, <gram-min>, <gram-max>, <gram-weight>)");
   }
