@@ -29,10 +29,6 @@ final class QuotedInstruction {
 
   /** The first quoted span of {@code text} that holds instruction words. */
   static Optional<String> in(String text) {
-    if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('«') < 0 && text.indexOf('`') < 0
-        && text.indexOf('”') < 0 && text.indexOf('»') < 0) {
-      return Optional.empty();
-    }
     Matcher m = QUOTED.matcher(text);
     while (m.find()) {
       if (WORDS.matcher(m.group(1)).find()) {
