@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +42,13 @@ public final class DocumentClassifierTrainer {
    */
   static DocumentClassifier train(
       List<LabelledText> items, double c, DocumentTerms.Shape shape, List<String> comments) {
+    return fit(items, c, shape, comments).model();
+  }
+
+  /** A trained model and the number of distinct terms it was trained on, before pruning. */
+  private record Fit(DocumentClassifier model, int vocabulary) {}
+
+  private static Fit fit(List<LabelledText> items, double c, DocumentTerms.Shape shape, List<String> comments) {
     long attacks = items.stream().filter(LabelledText::attack).count();
     if (attacks == 0 || attacks == items.size()) {
       throw new GuardException(
@@ -53,10 +59,7 @@ public final class DocumentClassifierTrainer {
     }
     List<DocumentTerms> docs = items.stream().map(t -> DocumentTerms.of(t.text(), shape)).toList();
     Map<String, Integer> index = new TreeMap<>();
-    for (DocumentTerms terms : docs) {
-      terms.words().forEach(w -> index.putIfAbsent(w, 0));
-      terms.grams().forEach(g -> index.putIfAbsent(DocumentTerms.GRAM_MARK + g, 0));
-    }
+    docs.forEach(terms -> terms.keys().forEach(k -> index.putIfAbsent(k, 0)));
     List<String> vocabulary = new ArrayList<>(index.keySet());
     for (int i = 0; i < vocabulary.size(); i++) {
       index.put(vocabulary.get(i), i + 1);
@@ -85,7 +88,7 @@ public final class DocumentClassifierTrainer {
         weights.put(vocabulary.get(i), weight);
       }
     }
-    return new DocumentClassifier(weights, round(sign * w[vocabulary.size()]), shape, comments);
+    return new Fit(new DocumentClassifier(weights, round(sign * w[vocabulary.size()]), shape, comments), vocabulary.size());
   }
 
   /** One document's sparse row: its terms in index order, scaled to length 1, then the bias. */
@@ -112,23 +115,13 @@ public final class DocumentClassifierTrainer {
   public static Result trainToFile(
       List<LabelledText> items, double c, DocumentTerms.Shape shape, List<String> comments, Path out)
       throws IOException {
-    DocumentClassifier model = train(items, c, shape, comments);
-    model.write(out);
-    return describe(model, items);
-  }
-
-  /** The figures of a trained model on its own training texts. */
-  static Result describe(DocumentClassifier model, List<LabelledText> items) {
+    Fit fit = fit(items, c, shape, comments);
+    fit.model().write(out);
+    DocumentClassifier model = fit.model();
     long attacks = items.stream().filter(LabelledText::attack).count();
-    int vocabulary =
-        (int) items.stream()
-            .map(t -> DocumentTerms.of(t.text(), model.shape()))
-            .flatMap(t -> java.util.stream.Stream.concat(t.words().stream(), t.grams().stream().map(g -> DocumentTerms.GRAM_MARK + g)))
-            .distinct()
-            .count();
     long right =
         items.stream().filter(t -> (model.score(t.text()).probability() >= 0.5) == t.attack()).count();
-    return new Result(items.size(), (int) attacks, vocabulary, model.terms().size(), right / (double) items.size());
+    return new Result(items.size(), (int) attacks, fit.vocabulary(), model.terms().size(), right / (double) items.size());
   }
 
   private static double round(double v) {

@@ -90,6 +90,11 @@ public final class DocumentTerms {
     return words;
   }
 
+  /** Every term as a model file names it: the words, then the n-grams with their {@value #GRAM_MARK}. */
+  java.util.stream.Stream<String> keys() {
+    return java.util.stream.Stream.concat(words.stream(), grams.stream().map(g -> GRAM_MARK + g));
+  }
+
   /** The n-grams, without their {@value #GRAM_MARK}. */
   Set<String> grams() {
     return grams;
