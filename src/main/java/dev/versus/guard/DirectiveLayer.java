@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an off-topic directive in a document: a sentence shaped as a request (an imperative or a
- * question) that {@link DirectiveModel} reads as a task for an AI assistant, and whose embedding
- * is unrelated to the rest of the document. An e-mail's own requests to its reader ("please send
- * me the report") read as correspondence and concern the e-mail's subject; an injected task
- * ("recommend a book for the weekend" in a bank notice) does neither. Runs on documents only
+ * question) that {@link DirectiveModel} reads as a task for an AI assistant, whose embedding is
+ * unrelated to the rest of the document, and whose words the rest of the document does not use
+ * ({@link WordOverlap}). Score = p(assistant request) × (1 − relatedness) × (1 − words shared). An
+ * e-mail's own requests to its reader ("please send me the report") read as correspondence and
+ * concern the e-mail's subject; an injected task ("recommend a book for the weekend" in a bank
+ * notice) does neither. Runs on documents only
  * ({@link Guard#screenDocument}): a user's prompt is a request to the assistant by design. The turns
  * of a transcript ({@link Transcript}) are not candidates: one speaker asking another.
  */
@@ -97,15 +99,19 @@ final class DirectiveLayer {
     List<float[]> vectors = embedder.embedAll(sentences);
     boolean spanish = isSpanish(text);
     DirectiveModel m = model();
+    WordOverlap overlap = WordOverlap.of(text);
     double best = 0;
     String why = "";
     for (int i : requests) {
       double p = m.probability(vectors.get(i));
       double related = relatedness(vectors, i) - (spanish ? SPANISH_BASELINE : 0.0);
-      double score = p * (1.0 - Math.min(1.0, Math.max(0.0, related)));
+      double shared = overlap.share(sentences.get(i));
+      double score = p * (1.0 - Math.min(1.0, Math.max(0.0, related))) * (1.0 - shared);
       if (score > best) {
         best = score;
-        why = String.format(Locale.ROOT, "assistant request p=%.2f, related %.2f: \"%s\"", p, related, sentences.get(i));
+        why =
+            String.format(
+                Locale.ROOT, "assistant request p=%.2f, related %.2f, words shared %.2f: \"%s\"", p, related, shared, sentences.get(i));
       }
     }
     return best <= 0
