@@ -32,7 +32,15 @@ class DocumentClassifierTrainerTest {
           "guardblind10/documents-blind-10.jsonl",
           "guardtrain1/documents-train-1.jsonl",
           "guardtrain2/documents-train-2.jsonl",
-          "guardtrain3/documents-train-3.jsonl");
+          "guardtrain3/documents-train-3.jsonl",
+          "guardblind11/documents-blind-11.jsonl",
+          "guardblind12/documents-blind-12.jsonl",
+          "guardblind13/documents-blind-13.jsonl",
+          "guardblind14/documents-blind-14.jsonl",
+          "guardblind15/documents-blind-15.jsonl",
+          "guardtrain4/documents-train-4.jsonl",
+          "guardtrain5/documents-train-5.jsonl",
+          "guardprose1/documents-prose-1.jsonl");
 
   private static LabelledText doc(String text, boolean attack, int i) {
     return new LabelledText(text, attack, "t", "t", i, Channel.DOCUMENT);
