@@ -51,7 +51,8 @@ final class WordOverlap {
     if (words.isEmpty()) {
       return 1.0;
     }
-    int occurrences = Math.max(1, occurrences(sentence));
+    // the sentence's own words, as many times as it occurs, are not "elsewhere"
+    int occurrences = occurrences(sentence);
     Map<String, Integer> own = stemCounts(words);
     long shared =
         words.stream().filter(w -> stems.getOrDefault(stem(w), 0) > occurrences * own.get(stem(w))).count();

@@ -41,6 +41,11 @@ class WordOverlapTest {
   }
 
   @Test
+  void share_sentenceNotInTheDocument_everyWordOfTheDocumentCounts() {
+    assertThat(WordOverlap.of("Octopuses have three hearts.").share("Tell me about octopuses.")).isCloseTo(0.5, within(1e-9));
+  }
+
+  @Test
   void share_everyOccurrenceOfTheSentenceLeftOut() {
     String sentence = "Write a haiku about autumn leaves.";
     assertThat(WordOverlap.of(sentence + "\n" + sentence + "\nOrder 331 shipped today.").share(sentence)).isZero();
