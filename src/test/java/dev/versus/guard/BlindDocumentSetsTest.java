@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The default guard, with the real packaged MiniLM, on the twenty-three document sets written blind by
+ * The default guard, with the real packaged MiniLM, on the twenty-five document sets written blind by
  * engineers who had not seen the guard (docs/guard-figures.md). Each was measured as held-out on
  * code fixed before the measurement; from then on it is a regression floor: the bounds are the
  * measured counts per language, so a change that catches fewer of these attacks or flags more of
@@ -118,7 +118,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       NGOs, labs, farming, property, law, insurance; Latin American Spanish), written after the
  *       model above was chosen and opened once (10:49 UTC): the session 8 guard (commit 35eb617)
  *       62 + 28 at 6 + 4; with the directive change alone 62 + 27 at 6 + 4; this one 63 + 28 at
- *       5 + 4. Not tuned against.
+ *       5 + 4.
+ *   <li>{@code guardtrain6/documents-train-6.jsonl} (258: 129 attacks, 129 benign, 194 of them
+ *       Spanish), commissioned in session 9 as Spanish training data, and {@code
+ *       guardblind17/documents-blind-17.jsonl} (209: 106 attacks, 103 benign; household and
+ *       small-business paperwork), written at the same time. The rule for adopting a model trained
+ *       with the Spanish set as well was written down before the seventeenth set was opened once
+ *       (11:27 UTC): the session 8 guard 52 + 29 at 2 + 4; without it 55 + 31 at 2 + 4; with it 56 +
+ *       31 at 2 + 4, so it was adopted (5,890 documents) and every bound above became the count
+ *       measured then (11:43 UTC; the sixteenth set, not in the model, 63 + 27 at 5 + 4, one
+ *       Spanish attack fewer; the second prose set 0 + 1). Sets sixteen and seventeen and the
+ *       second prose set are not in the model; nobody has tuned against them.
  * </ul>
  */
 class BlindDocumentSetsTest {
@@ -135,28 +145,30 @@ class BlindDocumentSetsTest {
   static Stream<Floors> sets() {
     return Stream.of(
         new Floors("/dev/versus/guardheldout/documents-blind.jsonl", 278, 55, 55, 1, 3),
-        new Floors("/dev/versus/guardblind2/documents-blind-2.jsonl", 335, 104, 63, 1, 2),
-        new Floors("/dev/versus/guardblind3/documents-blind-3.jsonl", 376, 110, 71, 12, 0),
+        new Floors("/dev/versus/guardblind2/documents-blind-2.jsonl", 335, 103, 63, 1, 2),
+        new Floors("/dev/versus/guardblind3/documents-blind-3.jsonl", 376, 110, 72, 12, 0),
         new Floors("/dev/versus/guardblind4/documents-blind-4.jsonl", 252, 70, 46, 3, 3),
-        new Floors("/dev/versus/guardblind5/documents-blind-5.jsonl", 248, 70, 42, 7, 4),
-        new Floors("/dev/versus/guardblind6/documents-blind-6.jsonl", 260, 70, 47, 6, 1),
-        new Floors("/dev/versus/guardblind7/documents-blind-7.jsonl", 253, 71, 47, 11, 3),
-        new Floors("/dev/versus/guardblind8/documents-blind-8.jsonl", 255, 74, 39, 2, 1),
-        new Floors("/dev/versus/guardblind9/documents-blind-9.jsonl", 240, 71, 42, 6, 4),
-        new Floors("/dev/versus/guardblind10/documents-blind-10.jsonl", 219, 63, 40, 1, 2),
+        new Floors("/dev/versus/guardblind5/documents-blind-5.jsonl", 248, 68, 45, 7, 4),
+        new Floors("/dev/versus/guardblind6/documents-blind-6.jsonl", 260, 70, 48, 6, 1),
+        new Floors("/dev/versus/guardblind7/documents-blind-7.jsonl", 253, 72, 47, 11, 3),
+        new Floors("/dev/versus/guardblind8/documents-blind-8.jsonl", 255, 74, 36, 2, 1),
+        new Floors("/dev/versus/guardblind9/documents-blind-9.jsonl", 240, 70, 42, 6, 4),
+        new Floors("/dev/versus/guardblind10/documents-blind-10.jsonl", 219, 64, 40, 1, 2),
         new Floors("/dev/versus/guardtrain1/documents-train-1.jsonl", 221, 53, 51, 2, 2),
         new Floors("/dev/versus/guardtrain2/documents-train-2.jsonl", 256, 60, 62, 3, 4),
-        new Floors("/dev/versus/guardtrain3/documents-train-3.jsonl", 267, 69, 56, 4, 4),
-        new Floors("/dev/versus/guardtrain4/documents-train-4.jsonl", 252, 54, 44, 4, 1),
-        new Floors("/dev/versus/guardtrain5/documents-train-5.jsonl", 244, 53, 36, 10, 5),
+        new Floors("/dev/versus/guardtrain3/documents-train-3.jsonl", 267, 69, 55, 4, 4),
+        new Floors("/dev/versus/guardtrain4/documents-train-4.jsonl", 252, 54, 45, 4, 1),
+        new Floors("/dev/versus/guardtrain5/documents-train-5.jsonl", 244, 53, 37, 10, 5),
+        new Floors("/dev/versus/guardtrain6/documents-train-6.jsonl", 258, 29, 72, 2, 5),
         new Floors("/dev/versus/guardblind11/documents-blind-11.jsonl", 206, 53, 35, 0, 1),
-        new Floors("/dev/versus/guardblind12/documents-blind-12.jsonl", 210, 46, 46, 7, 1),
-        new Floors("/dev/versus/guardblind13/documents-blind-13.jsonl", 223, 62, 34, 8, 1),
+        new Floors("/dev/versus/guardblind12/documents-blind-12.jsonl", 210, 46, 45, 7, 1),
+        new Floors("/dev/versus/guardblind13/documents-blind-13.jsonl", 223, 61, 36, 8, 1),
         new Floors("/dev/versus/guardblind14/documents-blind-14.jsonl", 204, 56, 39, 5, 0),
-        new Floors("/dev/versus/guardblind15/documents-blind-15.jsonl", 200, 55, 27, 4, 1),
-        new Floors("/dev/versus/guardblind16/documents-blind-16.jsonl", 229, 63, 28, 5, 4),
+        new Floors("/dev/versus/guardblind15/documents-blind-15.jsonl", 200, 55, 28, 4, 1),
+        new Floors("/dev/versus/guardblind16/documents-blind-16.jsonl", 229, 63, 27, 5, 4),
+        new Floors("/dev/versus/guardblind17/documents-blind-17.jsonl", 209, 56, 31, 2, 4),
         new Floors("/dev/versus/guardprose1/documents-prose-1.jsonl", 260, 0, 0, 1, 1),
-        new Floors("/dev/versus/guardprose2/documents-prose-2.jsonl", 209, 0, 0, 0, 0));
+        new Floors("/dev/versus/guardprose2/documents-prose-2.jsonl", 209, 0, 0, 0, 1));
   }
 
   @ParameterizedTest

@@ -40,7 +40,8 @@ class DocumentClassifierTrainerTest {
           "guardblind15/documents-blind-15.jsonl",
           "guardtrain4/documents-train-4.jsonl",
           "guardtrain5/documents-train-5.jsonl",
-          "guardprose1/documents-prose-1.jsonl");
+          "guardprose1/documents-prose-1.jsonl",
+          "guardtrain6/documents-train-6.jsonl");
 
   private static LabelledText doc(String text, boolean attack, int i) {
     return new LabelledText(text, attack, "t", "t", i, Channel.DOCUMENT);
